@@ -1,0 +1,108 @@
+package io.github.sysimg.agent;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.objectweb.asm.ClassReader;
+import org.objectweb.asm.ClassVisitor;
+import org.objectweb.asm.Handle;
+import org.objectweb.asm.MethodVisitor;
+import org.objectweb.asm.Opcodes;
+import org.objectweb.asm.Type;
+
+/**
+ * Reads an included class's bytecode once, at load time, and indexes for each method the JDK classes it uses
+ * directly and its lambda call sites, in the JVM class list's {@code @lambda-proxy} form. When the method first
+ * runs, these become statements: what running that method needs at start-up.
+ */
+final class MethodIndex {
+
+    /** What one method uses. */
+    static final class Uses {
+        final Set<String> jdkClasses = new LinkedHashSet<>();
+        final List<String> lambdas = new ArrayList<>();
+    }
+
+    private static final String LAMBDA_METAFACTORY = "java/lang/invoke/LambdaMetafactory";
+    private static final String[] REFERENCE_KINDS = {
+        null, "REF_getField", "REF_getStatic", "REF_putField", "REF_putStatic", "REF_invokeVirtual",
+        "REF_invokeStatic", "REF_invokeSpecial", "REF_newInvokeSpecial", "REF_invokeInterface"};
+
+    private MethodIndex() {
+    }
+
+    /** Indexes the methods of a class, keyed {@code binary.ClassName.method(descriptor)}. */
+    static Map<String, Uses> of(byte[] classFile) {
+        Map<String, Uses> index = new HashMap<>();
+        ClassReader reader = new ClassReader(classFile);
+        String owner = reader.getClassName();
+        String binaryOwner = owner.replace('/', '.');
+        reader.accept(new ClassVisitor(Opcodes.ASM9) {
+            @Override
+            public MethodVisitor visitMethod(int access, String name, String descriptor, String signature, String[] exceptions) {
+                Uses uses = new Uses();
+                index.put(binaryOwner + '.' + name + descriptor, uses);
+                return new MethodVisitor(Opcodes.ASM9) {
+                    @Override
+                    public void visitTypeInsn(int opcode, String type) {
+                        addType(uses, type);
+                    }
+
+                    @Override
+                    public void visitFieldInsn(int opcode, String fieldOwner, String fieldName, String fieldDescriptor) {
+                        addType(uses, fieldOwner);
+                    }
+
+                    @Override
+                    public void visitMethodInsn(int opcode, String methodOwner, String methodName, String methodDescriptor, boolean isInterface) {
+                        addType(uses, methodOwner);
+                    }
+
+                    @Override
+                    public void visitLdcInsn(Object value) {
+                        if (value instanceof Type && ((Type) value).getSort() == Type.OBJECT) {
+                            addType(uses, ((Type) value).getInternalName());
+                        }
+                    }
+
+                    @Override
+                    public void visitInvokeDynamicInsn(String indyName, String indyDescriptor, Handle bootstrap, Object... args) {
+                        if (LAMBDA_METAFACTORY.equals(bootstrap.getOwner()) && "metafactory".equals(bootstrap.getName())
+                                && args.length == 3 && args[1] instanceof Handle) {
+                            Handle impl = (Handle) args[1];
+                            uses.lambdas.add(owner + ' ' + indyName + ' ' + indyDescriptor + ' ' + args[0] + ' '
+                                    + REFERENCE_KINDS[impl.getTag()] + ' ' + impl.getOwner() + ' ' + impl.getName() + ' '
+                                    + impl.getDesc() + ' ' + args[2]);
+                        }
+                        addType(uses, Type.getReturnType(indyDescriptor).getInternalName());
+                    }
+                };
+            }
+        }, ClassReader.SKIP_DEBUG | ClassReader.SKIP_FRAMES);
+        return index;
+    }
+
+    private static void addType(Uses uses, String internalName) {
+        String name = internalName;
+        while (name.startsWith("[")) {
+            name = name.substring(1);
+        }
+        if (name.startsWith("L") && name.endsWith(";")) {
+            name = name.substring(1, name.length() - 1);
+        }
+        if (isJdkClass(name)) {
+            uses.jdkClasses.add(name.replace('/', '.'));
+        }
+    }
+
+    /** Whether an internal or binary class name is the JDK's. */
+    static boolean isJdkClass(String name) {
+        return name.startsWith("java/") || name.startsWith("javax/") || name.startsWith("jdk/") || name.startsWith("sun/")
+                || name.startsWith("com/sun/")
+                || name.startsWith("java.") || name.startsWith("javax.") || name.startsWith("jdk.") || name.startsWith("sun.")
+                || name.startsWith("com.sun.");
+    }
+}

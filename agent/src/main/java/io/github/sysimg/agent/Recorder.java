@@ -1,0 +1,73 @@
+package io.github.sysimg.agent;
+
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The recorder that instrumented code calls. It lives on the system class loader and takes only Strings, so that
+ * advice inlined into any included class can reach it, whatever that class's loader sees.
+ *
+ * <p>The JUnit Platform extension calls {@link #testStarted}, {@link #testFinished} and {@link #testLocations}
+ * reflectively: it must not link against the agent, which may be absent.
+ */
+public final class Recorder {
+    private static final Map<String, Boolean> ENTERED = new ConcurrentHashMap<>();
+    private static final ThreadLocal<String> THREAD_TEST = new ThreadLocal<>();
+    private static volatile String currentTest = "";
+    private static volatile RecordingSession session;
+
+    private Recorder() {
+    }
+
+    static void start(RecordingSession newSession) {
+        session = newSession;
+    }
+
+    /**
+     * Called on entry of every method and constructor of an included class.
+     *
+     * @param key the method as {@code binary.ClassName.method(descriptor)}
+     */
+    public static void enter(String key) {
+        // The hot path: one lookup of a constant, interned String. Only the first entry does any work.
+        if (ENTERED.putIfAbsent(key, Boolean.TRUE) == null) {
+            RecordingSession s = session;
+            if (s != null) {
+                s.methodEntered(key, test());
+            }
+        }
+    }
+
+    /** The unique id of the test running on this thread, or the last one started anywhere. */
+    static String test() {
+        String test = THREAD_TEST.get();
+        return test != null ? test : currentTest;
+    }
+
+    /** A test (or container) started on this thread. */
+    public static void testStarted(String uniqueId) {
+        THREAD_TEST.set(uniqueId);
+        currentTest = uniqueId;
+    }
+
+    /** A test finished: records it with its duration and outcome. */
+    public static void testFinished(String uniqueId, long millis, String status) {
+        THREAD_TEST.remove();
+        RecordingSession s = session;
+        if (s != null) {
+            s.testFinished(uniqueId, millis, status);
+        }
+    }
+
+    /**
+     * The code-source locations (URIs, separated by newlines) of the discovered test classes: classes from them
+     * are tests, not the included library code, even when they share its packages.
+     */
+    public static void testLocations(String locations) {
+        RecordingSession s = session;
+        if (s != null) {
+            s.testLocations(Set.of(locations.split("\n")));
+        }
+    }
+}

@@ -1,0 +1,153 @@
+package io.github.sysimg.agent;
+
+import java.io.IOException;
+import java.lang.instrument.Instrumentation;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * What one JVM records: the included classes it loads, the methods that run, the JDK classes that included code
+ * needs and the lambdas of its call sites, each with the test that first exercised it.
+ *
+ * <p>Classes that share the included packages but come from the test classes' locations are tests, not the
+ * library: they never go into a statement, and JDK classes they load are not attributed to the library.
+ */
+final class RecordingSession {
+    private final AgentOptions options;
+    private final Journal journal;
+    private final Map<String, String> classLocations = new ConcurrentHashMap<>();
+    private final Map<String, MethodIndex.Uses> methodUses = new ConcurrentHashMap<>();
+    private final Map<String, String> jdkCandidates = new ConcurrentHashMap<>();
+    private final Set<String> jdkRecorded = ConcurrentHashMap.newKeySet();
+    private final Set<String> lambdasRecorded = ConcurrentHashMap.newKeySet();
+    private volatile Set<String> testLocations = Collections.emptySet();
+
+    RecordingSession(AgentOptions options, Journal journal) {
+        this.options = options;
+        this.journal = journal;
+    }
+
+    AgentOptions options() {
+        return options;
+    }
+
+    void header(String jdk) {
+        journal.write("@format 1");
+        journal.write("@jdk " + jdk);
+        journal.write("@includes " + String.join(",", options.includes));
+        journal.write("@pid " + ProcessHandle.current().pid());
+    }
+
+    /** An included class was loaded from {@code location}; {@code uses} indexes its methods. */
+    void classLoaded(String binaryName, String location, Map<String, MethodIndex.Uses> uses) {
+        classLocations.put(binaryName, location);
+        methodUses.putAll(uses);
+        if (!testLocations.contains(location)) {
+            journal.write(line("class " + binaryName, Recorder.test()));
+        }
+    }
+
+    boolean isLibraryClass(String binaryName) {
+        String location = classLocations.get(binaryName);
+        return location != null && !testLocations.contains(location);
+    }
+
+    void testLocations(Set<String> locations) {
+        this.testLocations = Set.copyOf(locations);
+    }
+
+    void methodEntered(String key, String test) {
+        int paren = key.indexOf('(');
+        int dot = key.lastIndexOf('.', paren);
+        String owner = key.substring(0, dot);
+        if (!isLibraryClass(owner)) {
+            return;
+        }
+        journal.write(line("method " + owner + '#' + key.substring(dot + 1), test));
+        MethodIndex.Uses uses = methodUses.remove(key);
+        if (uses != null) {
+            for (String lambda : uses.lambdas) {
+                if (lambdasRecorded.add(lambda)) {
+                    journal.write(line("lambda " + lambda, test));
+                }
+            }
+            for (String jdkClass : uses.jdkClasses) {
+                jdkCandidates.putIfAbsent(jdkClass, test);
+            }
+        }
+    }
+
+    /** A JDK class was loaded while {@code trigger}, the innermost non-JDK frame, was running. */
+    void jdkClassLoaded(String binaryName, String trigger) {
+        if (isLibraryClass(trigger) && jdkRecorded.add(binaryName)) {
+            journal.write(line("jdk " + binaryName, Recorder.test()));
+        }
+    }
+
+    void testFinished(String uniqueId, long millis, String status) {
+        journal.write(line("test " + uniqueId.replace('\t', ' '), millis + " ms " + status));
+    }
+
+    /**
+     * At exit: the JDK classes that ran included methods use directly and that this JVM did load. They may have
+     * been loaded first by JUnit, before the library needed them, so the load-time attribution missed them.
+     */
+    void finish(Instrumentation instrumentation, Path javaHome) {
+        Set<String> loadedJdk = new HashSet<>();
+        ClassLoader platform = ClassLoader.getPlatformClassLoader();
+        for (Class<?> type : instrumentation.getAllLoadedClasses()) {
+            ClassLoader loader = type.getClassLoader();
+            if ((loader == null || loader == platform) && !type.isHidden() && !type.isArray()) {
+                loadedJdk.add(type.getName());
+            }
+        }
+        Set<String> defaultList = defaultClassList(javaHome);
+        for (Map.Entry<String, String> candidate : jdkCandidates.entrySet()) {
+            String name = candidate.getKey();
+            if (loadedJdk.contains(name) && jdkRecorded.add(name)) {
+                journal.write(line("jdk " + name, candidate.getValue()));
+            }
+        }
+        // A JDK class's own nested classes do its work (Pattern's nodes, HashMap's nodes); take the loaded ones of
+        // the classes the library uses that the JDK's default archive does not already cover.
+        for (String name : List.copyOf(jdkRecorded)) {
+            if (defaultList.contains(name)) {
+                continue;
+            }
+            String prefix = name + "$";
+            for (String loaded : loadedJdk) {
+                if (loaded.startsWith(prefix) && !defaultList.contains(loaded) && jdkRecorded.add(loaded)) {
+                    journal.write(line("jdk " + loaded, ""));
+                }
+            }
+        }
+        journal.write("@end");
+        journal.close();
+    }
+
+    private static Set<String> defaultClassList(Path javaHome) {
+        Set<String> names = new HashSet<>();
+        try {
+            for (String line : Files.readAllLines(javaHome.resolve("lib").resolve("classlist"), StandardCharsets.UTF_8)) {
+                if (!line.isEmpty() && !line.startsWith("#") && !line.startsWith("@")) {
+                    int space = line.indexOf(' ');
+                    names.add((space < 0 ? line : line.substring(0, space)).replace('/', '.'));
+                }
+            }
+        } catch (IOException e) {
+            // Without the list every nested class counts as new: a larger image, not a wrong one.
+        }
+        return names;
+    }
+
+    private static String line(String statement, String test) {
+        return test == null || test.isEmpty() ? statement : statement + '\t' + test.replace('\t', ' ').replace('\n', ' ');
+    }
+}

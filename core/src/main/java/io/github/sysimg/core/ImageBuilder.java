@@ -1,0 +1,263 @@
+package io.github.sysimg.core;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * Builds an image from statements with the selected JDK: a static CDS archive dumped from the statements' class
+ * list, AOT-linked on JDK 24+.
+ *
+ * <p>The dump runs in a separate JVM that only loads and links the listed classes; no code of the included
+ * packages runs (no static initializer), so a statements file from an untrusted source cannot run code. The image
+ * is written to a temporary file and renamed, so an interrupted build leaves the previous image untouched.
+ */
+public final class ImageBuilder {
+
+    /** What a build made. */
+    public record Result(Path image, Path argFile, ImageKind kind, ClassPath imageClassPath, ClassList classList,
+                         long bytes, Duration took) {
+
+        /** The command line that starts {@code main} with the image, for the given rest of the class path. */
+        public String javaCommand(Jdk jdk, ClassPath rest, String main) {
+            ClassPath cp = imageClassPath.append(rest);
+            return jdk.javaExecutable() + " @" + quote(argFile.toString()) + " -cp " + quote(cp.toPathString()) + " " + main;
+        }
+
+        private static String quote(String s) {
+            return s.matches("[A-Za-z0-9_./:=@+,-]+") ? s : "'" + s.replace("'", "'\\''") + "'";
+        }
+    }
+
+    private ImageBuilder() {
+    }
+
+    /** The argfile that goes with an image: {@code sysimg.jsa} gets {@code sysimg.jsa.args}. */
+    public static Path argFileOf(Path image) {
+        return image.resolveSibling(image.getFileName() + ".args");
+    }
+
+    /** The metadata file that goes with an image. */
+    public static Path metadataOf(Path image) {
+        return image.resolveSibling(image.getFileName() + ".meta");
+    }
+
+    /**
+     * Builds an image.
+     *
+     * @param jdk            the JDK the image is for; it runs the dump
+     * @param kind           the kind of image
+     * @param imageClassPath the class path the image is made for: the prefix of the class path programs start with
+     * @param statements     the merged statements
+     * @param image          where to write the image
+     * @param log            receives progress lines
+     */
+    public static Result build(Jdk jdk, ImageKind kind, ClassPath imageClassPath, StatementsFile statements, Path image,
+                               Consumer<String> log) {
+        long start = System.nanoTime();
+        if (kind == ImageKind.AOT_CACHE && !jdk.supportsAotCache()) {
+            throw new SysimgException("The JDK at \"" + jdk.home() + "\" is Java " + jdk.feature()
+                    + ", which cannot make an AOT cache; use --image-kind cds, or a JDK " + Jdk.FIRST_AOT_CACHE_FEATURE + " or newer with --java-home.");
+        }
+        Path target = image.toAbsolutePath().normalize();
+        Path folder = target.getParent();
+        if (folder == null || !Files.isDirectory(folder)) {
+            throw new SysimgException("The folder of image \"" + image + "\" does not exist; create it or choose another path with --image.");
+        }
+        if (!Files.isWritable(folder)) {
+            throw new SysimgException("The folder of image \"" + image + "\" is not writable; choose another path with --image.");
+        }
+        if (imageClassPath.isEmpty()) {
+            throw new SysimgException("The image class path is empty; give the jars of the included packages with --image-class-path.");
+        }
+        imageClassPath.requireExisting("--image-class-path");
+        ClassPath jars = jarsOnly(imageClassPath, folder.resolve(target.getFileName() + ".classes"), log);
+        Set<String> available = new HashSet<>();
+        for (Path entry : jars.entries()) {
+            available.addAll(ClassPath.classNames(entry));
+        }
+        ClassList classList = ClassList.of(jdk, statements, available);
+        if (classList.includedClasses() == 0) {
+            throw new SysimgException("The image class path \"" + imageClassPath + "\" holds none of the "
+                    + statements.names(StatementKind.CLASS).size() + " recorded classes of the included packages; "
+                    + "give the jars that hold them with --image-class-path.");
+        }
+        if (!classList.missingClasses().isEmpty()) {
+            log.accept("Skipped " + classList.missingClasses().size() + " recorded classes that are not on the image class path (e.g. "
+                    + classList.missingClasses().get(0) + ").");
+        }
+        Path classListFile = null;
+        Path temp = null;
+        Process process = null;
+        Thread cleanup = null;
+        try {
+            classListFile = Files.createTempFile("sysimg-classlist", ".txt");
+            Files.write(classListFile, classList.lines(), StandardCharsets.UTF_8);
+            temp = AtomicFiles.temporarySibling(target);
+            Files.delete(temp);
+            List<String> command = new ArrayList<>();
+            command.add(jdk.javaExecutable().toString());
+            command.add("-Xshare:dump");
+            command.add("-XX:SharedClassListFile=" + classListFile);
+            command.add("-XX:SharedArchiveFile=" + temp);
+            if (kind == ImageKind.AOT_CACHE) {
+                command.add("-XX:+AOTClassLinking");
+            }
+            command.add("-cp");
+            command.add(jars.toPathString());
+            log.accept("Building " + (kind == ImageKind.AOT_CACHE ? "AOT cache" : "CDS archive") + " from "
+                    + classList.lines().size() + " classes (" + classList.includedClasses() + " of the included packages, "
+                    + classList.jdkClasses() + " JDK classes beyond the default list, " + classList.lambdas() + " lambdas)");
+            Path dumpLog = Files.createTempFile("sysimg-dump", ".log");
+            process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(dumpLog.toFile()).start();
+            Process dump = process;
+            Path tempImage = temp;
+            // Ctrl-C on the CLI: stop the dump and remove its partial output; the target was never touched.
+            cleanup = new Thread(() -> {
+                dump.destroyForcibly();
+                try {
+                    dump.waitFor(5, TimeUnit.SECONDS);
+                    Files.deleteIfExists(tempImage);
+                } catch (IOException | InterruptedException ignored) {
+                    // best effort on the way out
+                }
+            });
+            Runtime.getRuntime().addShutdownHook(cleanup);
+            int exit = process.waitFor();
+            String output = Files.readString(dumpLog, StandardCharsets.UTF_8);
+            Files.deleteIfExists(dumpLog);
+            if (exit != 0 || !Files.isRegularFile(temp)) {
+                throw new SysimgException("The JVM at \"" + jdk.home() + "\" failed to dump the image (exit code " + exit + "): "
+                        + lastLines(output, 5) + "; check that the JDK is complete and the class path holds only jars.");
+            }
+            AtomicFiles.commit(temp, target);
+            Path argFile = argFileOf(target);
+            AtomicFiles.write(argFile, out -> out.write(argFileText(kind, target).getBytes(StandardCharsets.UTF_8)));
+            ImageMetadata metadata = ImageMetadata.of(jdk, kind, jars, statements);
+            AtomicFiles.write(metadataOf(target), metadata::writeTo);
+            long bytes = Files.size(target);
+            return new Result(target, argFile, kind, jars, classList, bytes, Duration.ofNanos(System.nanoTime() - start));
+        } catch (IOException e) {
+            throw new SysimgException("Cannot build image \"" + image + "\" (" + e.getMessage() + "); check the disk space and permissions of its folder.", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new SysimgException("The image build was interrupted; \"" + image + "\" was left as it was.", e);
+        } finally {
+            if (process != null && process.isAlive()) {
+                process.destroyForcibly();
+            }
+            if (cleanup != null) {
+                try {
+                    Runtime.getRuntime().removeShutdownHook(cleanup);
+                } catch (IllegalStateException shuttingDown) {
+                    // the hook is running or will run: it cleans up
+                }
+            }
+            deleteQuietly(classListFile);
+            deleteQuietly(temp);
+        }
+    }
+
+    /** The text of an image's argfile: exactly the JVM options needed to start with it. */
+    public static String argFileText(ImageKind kind, Path image) {
+        StringBuilder text = new StringBuilder();
+        text.append("# JVM options to start with the image ").append(image.getFileName())
+                .append("; the class path must start with the image's class path, in the same order.\n");
+        for (String option : kind.runOptions(image)) {
+            text.append(quoteArgFile(option)).append('\n');
+        }
+        return text.toString();
+    }
+
+    private static String quoteArgFile(String option) {
+        // A java @argfile splits on white space; quotes keep a path with spaces whole. Backslashes escape inside quotes.
+        return option.matches("\\S+") ? option : '"' + option.replace("\\", "\\\\").replace("\"", "\\\"") + '"';
+    }
+
+    /**
+     * The class path with each directory replaced by a jar of its content, since the JVM refuses to dump or use
+     * an image whose class path holds a non-empty directory.
+     */
+    static ClassPath jarsOnly(ClassPath classPath, Path jarFolder, Consumer<String> log) {
+        List<Path> entries = new ArrayList<>();
+        for (Path entry : classPath.entries()) {
+            if (Files.isDirectory(entry)) {
+                Path jar = jarFolder.resolve(entry.getFileName() + "-" + shortHash(entry.toString()) + ".jar");
+                try {
+                    Files.createDirectories(jarFolder);
+                    AtomicFiles.write(jar, out -> jarDirectory(entry, out));
+                } catch (IOException | UncheckedIOException e) {
+                    throw new SysimgException("Cannot pack class path directory \"" + entry + "\" into \"" + jar
+                            + "\" (" + e.getMessage() + "); check the permissions of the image's folder.", e);
+                }
+                log.accept("Packed directory " + entry + " into " + jar + " (the JVM refuses directories in an image's class path)");
+                entries.add(jar);
+            } else {
+                entries.add(entry);
+            }
+        }
+        return ClassPath.of(entries);
+    }
+
+    private static void jarDirectory(Path directory, OutputStream out) throws IOException {
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(directory)) {
+            files = walk.filter(Files::isRegularFile).sorted().collect(Collectors.toList());
+        }
+        try (JarOutputStream jar = new JarOutputStream(out)) {
+            for (Path file : files) {
+                String name = directory.relativize(file).toString().replace(java.io.File.separatorChar, '/');
+                JarEntry entry = new JarEntry(name);
+                // A fixed time keeps the jar's bytes a function of the directory's content.
+                entry.setTime(0L);
+                jar.putNextEntry(entry);
+                Files.copy(file, jar);
+                jar.closeEntry();
+            }
+        }
+    }
+
+    static String shortHash(String s) {
+        return sha256(s.getBytes(StandardCharsets.UTF_8)).substring(0, 8);
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required of every JDK", e);
+        }
+    }
+
+    private static String lastLines(String text, int count) {
+        List<String> lines = text.lines().filter(l -> !l.isBlank()).collect(Collectors.toList());
+        return String.join(" | ", lines.subList(Math.max(0, lines.size() - count), lines.size()));
+    }
+
+    private static void deleteQuietly(Path path) {
+        if (path != null) {
+            try {
+                Files.deleteIfExists(path);
+            } catch (IOException ignored) {
+                // a leftover temporary file is harmless
+            }
+        }
+    }
+}

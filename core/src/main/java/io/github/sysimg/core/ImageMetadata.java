@@ -1,0 +1,170 @@
+package io.github.sysimg.core;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+
+/**
+ * What an image is bound to: the JDK build, the image class path with each jar's size and content hash, the
+ * statements it came from and the tool version. The JVM checks some of this itself, but falls back silently when
+ * it does not fit, and some JDK builds do not check jars of AOT caches at all (JDK-8377932); {@link #check} tells.
+ *
+ * @param toolVersion       the sysimg-tests version that built the image
+ * @param jdkVendor         the JDK's implementor
+ * @param jdkVersion        the JDK's full runtime version
+ * @param kind              the image kind
+ * @param entries           the image class path, with sizes and hashes
+ * @param statementsSha256  the hash of the statements text the image came from
+ */
+public record ImageMetadata(String toolVersion, String jdkVendor, String jdkVersion, ImageKind kind,
+                            List<Entry> entries, String statementsSha256) {
+
+    /** One jar of the image class path. */
+    public record Entry(Path path, long size, String sha256) {
+    }
+
+    /** The version of this sysimg-tests build. */
+    public static String currentToolVersion() {
+        try (InputStream in = ImageMetadata.class.getResourceAsStream("version.properties")) {
+            Properties properties = new Properties();
+            if (in != null) {
+                properties.load(in);
+            }
+            return properties.getProperty("version", "unknown");
+        } catch (IOException e) {
+            return "unknown";
+        }
+    }
+
+    /** The metadata of an image about to be built. */
+    public static ImageMetadata of(Jdk jdk, ImageKind kind, ClassPath jars, StatementsFile statements) {
+        List<Entry> entries = new ArrayList<>();
+        for (Path jar : jars.entries()) {
+            entries.add(describe(jar));
+        }
+        String statementsHash = ImageBuilder.sha256(StatementsWriter.toText(statements).getBytes(StandardCharsets.UTF_8));
+        return new ImageMetadata(currentToolVersion(), jdk.vendor(), jdk.runtimeVersion(), kind, entries, statementsHash);
+    }
+
+    private static Entry describe(Path jar) {
+        try {
+            return new Entry(jar, Files.size(jar), ImageBuilder.sha256(Files.readAllBytes(jar)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Writes the metadata as a properties file. */
+    public void writeTo(OutputStream out) throws IOException {
+        StringBuilder text = new StringBuilder("# sysimg-tests image metadata: what the image is bound to\n");
+        text.append("tool.version=").append(escape(toolVersion)).append('\n');
+        text.append("jdk.vendor=").append(escape(jdkVendor)).append('\n');
+        text.append("jdk.version=").append(escape(jdkVersion)).append('\n');
+        text.append("image.kind=").append(kind.option()).append('\n');
+        text.append("statements.sha256=").append(statementsSha256).append('\n');
+        text.append("classpath.count=").append(entries.size()).append('\n');
+        for (int i = 0; i < entries.size(); i++) {
+            Entry entry = entries.get(i);
+            text.append("classpath.").append(i).append(".path=").append(escape(entry.path().toString())).append('\n');
+            text.append("classpath.").append(i).append(".size=").append(entry.size()).append('\n');
+            text.append("classpath.").append(i).append(".sha256=").append(entry.sha256()).append('\n');
+        }
+        out.write(text.toString().getBytes(StandardCharsets.ISO_8859_1));
+    }
+
+    private static String escape(String value) {
+        StringBuilder out = new StringBuilder();
+        for (char c : value.toCharArray()) {
+            if (c == '\\' || c == ':' || c == '=' || c == '#' || c == '!') {
+                out.append('\\').append(c);
+            } else if (c > 0x7e || c < 0x20) {
+                out.append(String.format("\\u%04x", (int) c));
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    /** Reads the metadata beside {@code image}. */
+    public static ImageMetadata readFor(Path image) {
+        Path file = ImageBuilder.metadataOf(image);
+        Properties p = new Properties();
+        try (InputStream in = Files.newInputStream(file)) {
+            p.load(in);
+        } catch (NoSuchFileException e) {
+            throw new SysimgException("Image \"" + image + "\" has no metadata file \"" + file.getFileName()
+                    + "\" beside it; build the image with sysimg-tests (or rebuild it).");
+        } catch (IOException e) {
+            throw new SysimgException("Cannot read \"" + file + "\" (" + e.getMessage() + "); rebuild the image.", e);
+        }
+        try {
+            int count = Integer.parseInt(p.getProperty("classpath.count"));
+            List<Entry> entries = new ArrayList<>();
+            for (int i = 0; i < count; i++) {
+                entries.add(new Entry(Path.of(p.getProperty("classpath." + i + ".path")),
+                        Long.parseLong(p.getProperty("classpath." + i + ".size")), p.getProperty("classpath." + i + ".sha256")));
+            }
+            ImageKind kind = ImageKind.ofOption(p.getProperty("image.kind"));
+            return new ImageMetadata(p.getProperty("tool.version"), p.getProperty("jdk.vendor"), p.getProperty("jdk.version"),
+                    kind, entries, p.getProperty("statements.sha256"));
+        } catch (RuntimeException e) {
+            throw new SysimgException("The metadata file \"" + file + "\" is damaged; rebuild the image.", e);
+        }
+    }
+
+    /** The image class path. */
+    public ClassPath classPath() {
+        return ClassPath.of(entries.stream().map(Entry::path).toList());
+    }
+
+    /**
+     * The reasons the image does not fit a run with this JDK and class path; empty when it fits.
+     *
+     * @param jdk      the JDK that would run the program
+     * @param classPath the class path the program would start with, or null to check only the JDK and the jars
+     */
+    public List<String> check(Jdk jdk, ClassPath classPath) {
+        List<String> reasons = new ArrayList<>();
+        if (!jdk.runtimeVersion().equals(jdkVersion) || !jdk.vendor().equals(jdkVendor)) {
+            reasons.add("the image was made with JDK " + jdkVendor + " " + jdkVersion + ", but the JDK at " + jdk.home()
+                    + " is " + jdk.describe() + "; an image only works with the exact JDK build that made it.");
+        }
+        for (Entry entry : entries) {
+            if (!Files.isRegularFile(entry.path())) {
+                reasons.add("jar " + entry.path() + " of the image class path is gone.");
+                continue;
+            }
+            Entry now = describe(entry.path());
+            if (now.size() != entry.size() || !now.sha256().equals(entry.sha256())) {
+                reasons.add("jar " + entry.path() + " changed since the image was made (size " + entry.size() + " -> " + now.size()
+                        + ", content hash differs).");
+            }
+        }
+        if (classPath != null) {
+            List<Path> run = classPath.entries();
+            for (int i = 0; i < entries.size(); i++) {
+                Path expected = entries.get(i).path();
+                if (i >= run.size()) {
+                    reasons.add("the class path has " + run.size() + " entries, but must start with the image's " + entries.size()
+                            + " (missing " + expected + ").");
+                    break;
+                }
+                if (!run.get(i).equals(expected)) {
+                    reasons.add("class path entry " + (i + 1) + " is " + run.get(i) + ", but the image expects " + expected
+                            + " there: the image's class path must be a prefix of the run's, in the same order.");
+                    break;
+                }
+            }
+        }
+        return reasons;
+    }
+}

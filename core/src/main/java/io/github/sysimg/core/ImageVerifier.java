@@ -1,0 +1,185 @@
+package io.github.sysimg.core;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Runs a program with an image and counts where its classes came from, from the JVM's own
+ * {@code -Xlog:class+load}: the image, the class path's jars, or the JDK's runtime image.
+ *
+ * <p>Strict mode ({@code -Xshare:on} / {@code -XX:AOTMode=on}) turns the JVM's silent fallback into an error,
+ * whose message is then reported as the reason the image was refused.
+ */
+public final class ImageVerifier {
+
+    private ImageVerifier() {
+    }
+
+    /**
+     * Runs {@code java [image options] [strict] -Xlog:class+load ... javaArgs}.
+     *
+     * @param jdk             the JDK to run with
+     * @param kind            the image kind
+     * @param image           the image
+     * @param imageClassPath  the image's class path, to tell its classes apart
+     * @param javaArgs        everything after {@code java}: JVM options, {@code -cp}, main class and its arguments
+     * @param strict          whether to make the JVM fail instead of falling back silently
+     * @param timeoutSeconds  how long the program may run
+     */
+    public static Result run(Jdk jdk, ImageKind kind, Path image, ClassPath imageClassPath, List<String> javaArgs,
+                             boolean strict, long timeoutSeconds) {
+        Path logDir = null;
+        try {
+            logDir = Files.createTempDirectory("sysimg-verify");
+            Path classLog = logDir.resolve("class-load.log");
+            Path output = logDir.resolve("output.txt");
+            List<String> command = new ArrayList<>();
+            command.add(jdk.javaExecutable().toString());
+            command.addAll(kind.runOptions(image));
+            if (strict) {
+                command.add(kind.strictOption());
+            }
+            command.add("-Xlog:class+load=info:file=" + classLog + ":none");
+            command.addAll(javaArgs);
+            Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile()).start();
+            if (!process.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+                throw new SysimgException("The program did not end within " + timeoutSeconds + " s; give a main that exits, or a longer --timeout.");
+            }
+            int exit = process.exitValue();
+            String text = Files.readString(output, StandardCharsets.UTF_8);
+            List<String> lines = Files.exists(classLog) ? Files.readAllLines(classLog, StandardCharsets.UTF_8) : List.of();
+            return Result.parse(exit, text, lines, imageClassPath, kind, strict);
+        } catch (IOException e) {
+            throw new SysimgException("Cannot run the program to verify the image (" + e.getMessage() + ").", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new SysimgException("Verification was interrupted.", e);
+        } finally {
+            if (logDir != null) {
+                try (var files = Files.list(logDir)) {
+                    for (Path f : (Iterable<Path>) files::iterator) {
+                        Files.deleteIfExists(f);
+                    }
+                    Files.deleteIfExists(logDir);
+                } catch (IOException ignored) {
+                    // temporary files only
+                }
+            }
+        }
+    }
+
+    /**
+     * Where a run's classes came from.
+     *
+     * @param exitCode           the program's exit code
+     * @param output             what the program printed (stdout and stderr)
+     * @param totalClasses       all classes loaded
+     * @param fromImage          classes served from the image
+     * @param includedFromImage  classes of the image class path served from the image
+     * @param includedFromJars   the image class path's classes that were loaded from its jars, not from the image
+     * @param fromOtherJars      classes loaded from other class path entries
+     * @param fromRuntimeImage   JDK classes loaded from the runtime image ({@code jrt:/})
+     * @param generated          classes the JVM generated (lambdas, proxies) and did not find in the image
+     * @param refusal            the JVM's message when it refused the image, else empty
+     */
+    public record Result(int exitCode, String output, int totalClasses, int fromImage, int includedFromImage,
+                         List<String> includedFromJars, int fromOtherJars, int fromRuntimeImage, int generated,
+                         String refusal) {
+
+        /** The share of the image class path's loaded classes that the image served, from 0 to 1. */
+        public double includedShare() {
+            int included = includedFromImage + includedFromJars.size();
+            return included == 0 ? 0 : (double) includedFromImage / included;
+        }
+
+        /** Whether the JVM refused the image (strict mode) or silently used none of it. */
+        public boolean refused() {
+            return !refusal.isEmpty();
+        }
+
+        static Result parse(int exit, String output, List<String> logLines, ClassPath imageClassPath, ImageKind kind, boolean strict) {
+            Set<String> imageJars = new HashSet<>();
+            for (Path entry : imageClassPath.entries()) {
+                imageJars.add(entry.toUri().toString());
+                imageJars.add("file:" + entry);
+            }
+            Set<String> imageClasses = new HashSet<>();
+            for (Path entry : imageClassPath.entries()) {
+                imageClasses.addAll(ClassPath.classNames(entry));
+            }
+            int total = 0;
+            int fromImage = 0;
+            int includedFromImage = 0;
+            int fromOther = 0;
+            int fromRuntime = 0;
+            int generated = 0;
+            Set<String> includedFromJars = new TreeSet<>();
+            for (String line : logLines) {
+                int at = line.indexOf(" source: ");
+                if (at < 0) {
+                    continue;
+                }
+                String name = line.substring(0, at).strip();
+                String source = line.substring(at + " source: ".length()).strip();
+                total++;
+                if (source.startsWith("shared objects file")) {
+                    fromImage++;
+                    if (imageClasses.contains(name)) {
+                        includedFromImage++;
+                    }
+                } else if (source.startsWith("jrt:/")) {
+                    fromRuntime++;
+                } else if (source.startsWith("file:") || source.startsWith("jar:")) {
+                    if (imageClasses.contains(name) && isImageJar(source, imageJars)) {
+                        includedFromJars.add(name);
+                    } else {
+                        fromOther++;
+                    }
+                } else {
+                    generated++;
+                }
+            }
+            String refusal = "";
+            if (exit != 0 && strict && mentionsArchive(output)) {
+                refusal = firstArchiveLine(output);
+            } else if (fromImage == 0 && total > 0) {
+                refusal = "the JVM ran without the image and served no class from it (class path or JDK mismatch)";
+            }
+            return new Result(exit, output, total, fromImage, includedFromImage, List.copyOf(includedFromJars), fromOther,
+                    fromRuntime, generated, refusal);
+        }
+
+        private static boolean isImageJar(String source, Set<String> imageJars) {
+            for (String jar : imageJars) {
+                if (source.startsWith(jar) || source.contains(jar.substring(jar.indexOf(':') + 1))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private static boolean mentionsArchive(String output) {
+            String lower = output.toLowerCase(java.util.Locale.ROOT);
+            return lower.contains("archive") || lower.contains("aot") || lower.contains("shared") || lower.contains("cds");
+        }
+
+        private static String firstArchiveLine(String output) {
+            for (String line : output.lines().toList()) {
+                String lower = line.toLowerCase(java.util.Locale.ROOT);
+                if (lower.contains("archive") || lower.contains("aot") || lower.contains("shared") || lower.contains("cds")) {
+                    return line.strip();
+                }
+            }
+            return output.strip();
+        }
+    }
+}

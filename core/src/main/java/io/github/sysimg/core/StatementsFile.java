@@ -1,0 +1,129 @@
+package io.github.sysimg.core;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+/**
+ * The readable record of a workload: a header (format version, JDK, selectors, time, ...) and the statements.
+ *
+ * <p>On disk it is UTF-8 text, one item a line:
+ * <pre>
+ * # comments start with '#'
+ * &#64;format 1
+ * &#64;jdk Eclipse Adoptium 25.0.3+9-LTS
+ * &#64;selectors --select-package com.example
+ * &#64;time 2026-11-23T20:30:00Z
+ * class com.example.Foo&lt;TAB&gt;[engine:junit-jupiter]/[class:com.example.FooTest]/[method:bar()]
+ * method com.example.Foo#bar(I)Ljava/lang/String;
+ * &#64;end
+ * </pre>
+ * {@code @end} closes a file that was written whole; a recording cut short (the test JVM killed) lacks it.
+ */
+public final class StatementsFile {
+    /** The format version this build writes, and the newest it reads. */
+    public static final int FORMAT_VERSION = 1;
+
+    public static final String HEADER_FORMAT = "format";
+    public static final String HEADER_JDK = "jdk";
+    public static final String HEADER_SELECTORS = "selectors";
+    public static final String HEADER_TIME = "time";
+    public static final String HEADER_INCLUDES = "includes";
+    public static final String END = "end";
+
+    private final Map<String, String> header;
+    private final List<Statement> statements;
+    private final boolean complete;
+    private final List<String> warnings;
+
+    public StatementsFile(Map<String, String> header, List<Statement> statements, boolean complete, List<String> warnings) {
+        this.header = Collections.unmodifiableMap(new LinkedHashMap<>(header));
+        this.statements = List.copyOf(statements);
+        this.complete = complete;
+        this.warnings = List.copyOf(warnings);
+    }
+
+    /** A complete file with the given header and statements, and no warnings. */
+    public StatementsFile(Map<String, String> header, List<Statement> statements) {
+        this(header, statements, true, List.of());
+    }
+
+    /** The header values by key, in file order ({@code format} is always present in files read from disk). */
+    public Map<String, String> header() {
+        return header;
+    }
+
+    /** The statements, in file order. */
+    public List<Statement> statements() {
+        return statements;
+    }
+
+    /** Whether the file ended with {@code @end}: false for a recording that was cut short. */
+    public boolean isComplete() {
+        return complete;
+    }
+
+    /** The lines the reader skipped, each as {@code file:line: reason}. */
+    public List<String> warnings() {
+        return warnings;
+    }
+
+    /** The statements of one kind, in file order. */
+    public List<Statement> statements(StatementKind kind) {
+        return statements.stream().filter(s -> s.kind() == kind).collect(Collectors.toList());
+    }
+
+    /** The names of the statements of one kind, sorted. */
+    public Set<String> names(StatementKind kind) {
+        return statements.stream().filter(s -> s.kind() == kind).map(Statement::name)
+                .collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    /**
+     * This file in canonical form: one statement per kind and name (the first attribution met wins), sorted by
+     * kind then name, so that two recordings of the same workload give the same text.
+     */
+    public StatementsFile normalized() {
+        return merge(List.of(this), header);
+    }
+
+    /**
+     * Merges files: the union of their statements, keeping for each the first attribution met, in canonical order.
+     *
+     * @param files  the files, in priority order for attributions
+     * @param header the header of the result
+     */
+    public static StatementsFile merge(List<StatementsFile> files, Map<String, String> header) {
+        Map<Statement, Statement> byKey = new LinkedHashMap<>();
+        for (StatementsFile file : files) {
+            for (Statement statement : file.statements) {
+                Statement key = statement.withoutAttribution();
+                Statement known = byKey.get(key);
+                if (known == null || (known.attribution().isEmpty() && !statement.attribution().isEmpty())) {
+                    byKey.put(key, statement);
+                }
+            }
+        }
+        List<Statement> merged = new ArrayList<>(byKey.values());
+        Collections.sort(merged);
+        List<String> warnings = new ArrayList<>();
+        boolean complete = true;
+        for (StatementsFile file : files) {
+            warnings.addAll(file.warnings);
+            complete &= file.complete;
+        }
+        Map<String, String> mergedHeader = new LinkedHashMap<>();
+        mergedHeader.put(HEADER_FORMAT, Integer.toString(FORMAT_VERSION));
+        header.forEach((k, v) -> {
+            if (!HEADER_FORMAT.equals(k) && !END.equals(k)) {
+                mergedHeader.put(k, v);
+            }
+        });
+        return new StatementsFile(mergedHeader, merged, complete, warnings);
+    }
+}

@@ -40,6 +40,15 @@ public final class AtomicFiles {
         }
     }
 
+    /** Temporary files are private to their owner; the finished file gets the usual rw-r--r--. */
+    static void makeReadable(Path file) {
+        try {
+            Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+        } catch (UnsupportedOperationException | IOException e) {
+            // not a POSIX file system: its defaults apply
+        }
+    }
+
     /** Writes {@code content} to {@code target} atomically; on failure the target is untouched. */
     public static void write(Path target, Content content) {
         Path temp = null;
@@ -48,6 +57,7 @@ public final class AtomicFiles {
             try (OutputStream out = Files.newOutputStream(temp)) {
                 content.writeTo(out);
             }
+            makeReadable(temp);
             commit(temp, target);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -72,18 +72,9 @@ public final class ImageBuilder {
     public static Result build(Jdk jdk, ImageKind kind, ClassPath imageClassPath, StatementsFile statements, Path image,
                                Consumer<String> log) {
         long start = System.nanoTime();
-        if (kind == ImageKind.AOT_CACHE && !jdk.supportsAotCache()) {
-            throw new SysimgException("The JDK at \"" + jdk.home() + "\" is Java " + jdk.feature()
-                    + ", which cannot make an AOT cache; use --image-kind cds, or a JDK " + Jdk.FIRST_AOT_CACHE_FEATURE + " or newer with --java-home.");
-        }
+        checkTarget(jdk, kind, image);
         Path target = image.toAbsolutePath().normalize();
         Path folder = target.getParent();
-        if (folder == null || !Files.isDirectory(folder)) {
-            throw new SysimgException("The folder of image \"" + image + "\" does not exist; create it or choose another path with --image.");
-        }
-        if (!Files.isWritable(folder)) {
-            throw new SysimgException("The folder of image \"" + image + "\" is not writable; choose another path with --image.");
-        }
         if (imageClassPath.isEmpty()) {
             throw new SysimgException("The image class path is empty; give the jars of the included packages with --image-class-path.");
         }
@@ -172,6 +163,24 @@ public final class ImageBuilder {
             }
             deleteQuietly(classListFile);
             deleteQuietly(temp);
+        }
+    }
+
+    /**
+     * Checks, before any work is done, that this JDK can make this kind of image and that the image's folder
+     * exists and is writable: a test run of many minutes must not end in an error that was known at the start.
+     */
+    public static void checkTarget(Jdk jdk, ImageKind kind, Path image) {
+        if (kind == ImageKind.AOT_CACHE && !jdk.supportsAotCache()) {
+            throw new SysimgException("The JDK at \"" + jdk.home() + "\" is Java " + jdk.feature()
+                    + ", which cannot make an AOT cache; use --image-kind cds, or a JDK " + Jdk.FIRST_AOT_CACHE_FEATURE + " or newer with --java-home.");
+        }
+        Path folder = image.toAbsolutePath().normalize().getParent();
+        if (folder == null || !Files.isDirectory(folder)) {
+            throw new SysimgException("The folder of image \"" + image + "\" does not exist; create it or choose another path with --image.");
+        }
+        if (!Files.isWritable(folder)) {
+            throw new SysimgException("The folder of image \"" + image + "\" is not writable; choose another path with --image.");
         }
     }
 

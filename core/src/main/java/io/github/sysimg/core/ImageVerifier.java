@@ -173,10 +173,13 @@ public final class ImageVerifier {
         }
 
         private static String firstArchiveLine(String output) {
-            for (String line : output.lines().toList()) {
-                String lower = line.toLowerCase(java.util.Locale.ROOT);
-                if (lower.contains("archive") || lower.contains("aot") || lower.contains("shared") || lower.contains("cds")) {
-                    return line.strip();
+            // The JVM prints a warning, then the error; the line that names the mismatch says the most.
+            List<String> lines = output.lines().map(String::strip).toList();
+            for (String word : List.of("mismatch", "does not match", "error", "archive", "aot", "shared", "cds")) {
+                for (String line : lines) {
+                    if (line.toLowerCase(java.util.Locale.ROOT).contains(word)) {
+                        return line;
+                    }
                 }
             }
             return output.strip();

@@ -130,8 +130,8 @@ public final class StatementsReader {
                         && isBinaryClassName(name.substring(0, hash));
             }
             case LAMBDA:
-                // caller name type sam kind owner impl-name impl-type instantiated-type
-                return name.split(" ").length == 8 && name.split(" ")[4].startsWith("REF_");
+                // caller, name, type, sam type, kind, owner, impl name, impl type, instantiated type
+                return name.split(" ").length == 9 && name.split(" ")[4].startsWith("REF_");
             case TEST:
                 return name.startsWith("[");
             default:

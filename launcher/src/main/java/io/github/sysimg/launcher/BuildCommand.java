@@ -1,0 +1,64 @@
+package io.github.sysimg.launcher;
+
+import io.github.sysimg.core.ClassPath;
+import io.github.sysimg.core.ImageBuilder;
+import io.github.sysimg.core.ImageKind;
+import io.github.sysimg.core.Jdk;
+import io.github.sysimg.core.StatementsFile;
+import io.github.sysimg.core.StatementsReader;
+import io.github.sysimg.core.SysimgException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code build}: an image from existing statements files, without running tests (PackageCompiler's precompile_statements_file). */
+@Command(name = "build", mixinStandardHelpOptions = true, sortOptions = false,
+        description = "Build an image from existing statements files, merged, without running tests.")
+final class BuildCommand implements Callable<Integer> {
+    @Option(names = "--statements", paramLabel = "FILE", arity = "1..*", required = true,
+            description = "Statements files to merge. This option can be repeated.")
+    List<Path> statements = new ArrayList<>();
+
+    @Option(names = "--image-class-path", paramLabel = "PATH",
+            description = "The class path the image is made for. Default: the one recorded in the first statements file.")
+    String imageClassPath;
+
+    @Option(names = "--image", paramLabel = "FILE", description = "Where to write the image. Default: sysimg.jsa (JDK 17-23) or sysimg.aot (JDK 24+).")
+    Path image;
+
+    @Option(names = "--image-kind", paramLabel = "KIND", description = "cds or aot (JDK 24+). Default: aot on JDK 24+, else cds.")
+    String imageKind;
+
+    @Option(names = "--java-home", paramLabel = "DIR", description = "The JDK the image is for. Default: the JDK running this tool.")
+    Path javaHome;
+
+    @Override
+    public Integer call() {
+        Jdk jdk = javaHome == null ? Jdk.current() : Jdk.at(javaHome);
+        ImageKind kind = SysimgTests.imageKind(imageKind, jdk);
+        Path target = image != null ? image : Path.of("sysimg." + kind.extension());
+        ImageBuilder.checkTarget(jdk, kind, target);
+        List<StatementsFile> files = new ArrayList<>();
+        for (Path file : statements) {
+            StatementsFile read = StatementsReader.read(file);
+            read.warnings().forEach(w -> System.err.println("sysimg-tests: warning: " + w));
+            files.add(read);
+        }
+        StatementsFile merged = StatementsFile.merge(files, files.get(0).header());
+        if (merged.statements().isEmpty()) {
+            throw new SysimgException("The statements file" + (files.size() > 1 ? "s hold" : " \"" + statements.get(0) + "\" holds")
+                    + " no statements; record a workload first.");
+        }
+        String cp = imageClassPath != null ? imageClassPath : merged.header().get("image-class-path");
+        if (cp == null || cp.isBlank()) {
+            throw new SysimgException("No image class path given and none recorded in the statements; give --image-class-path.");
+        }
+        ClassPath classPath = ClassPath.parse(List.of(cp)).requireExisting("--image-class-path");
+        StatementsPipeline.build(jdk, kind, classPath, merged, target);
+        return SysimgTests.OK;
+    }
+
+}

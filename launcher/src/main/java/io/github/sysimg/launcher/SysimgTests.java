@@ -1,0 +1,403 @@
+package io.github.sysimg.launcher;
+
+import io.github.sysimg.core.ClassPath;
+import io.github.sysimg.core.ImageBuilder;
+import io.github.sysimg.core.ImageKind;
+import io.github.sysimg.core.ImageMetadata;
+import io.github.sysimg.core.Jdk;
+import io.github.sysimg.core.Statement;
+import io.github.sysimg.core.StatementKind;
+import io.github.sysimg.core.StatementsFile;
+import io.github.sysimg.core.StatementsReader;
+import io.github.sysimg.core.StatementsWriter;
+import io.github.sysimg.core.SysimgException;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * The command line: runs a package's tests as the workload, records what they exercise, and builds a start-up
+ * image from it. Exit codes as JUnit's ConsoleLauncher: 0 ok, 1 tests failed (image still built), 2 no tests
+ * found, -1 bad usage or a failure of the tool.
+ */
+@Command(name = "sysimg-tests", mixinStandardHelpOptions = true, versionProvider = SysimgTests.Version.class,
+        sortOptions = false, usageHelpAutoWidth = true,
+        description = {"Runs a package's own JUnit tests as the workload, records the classes and methods they exercise into a "
+                + "statements file, and builds a JVM start-up image from it: a CDS archive (JDK 17+) or an AOT cache (JDK 24+), "
+                + "plus a java @argfile to start with it."},
+        subcommands = {BuildCommand.class, VerifyCommand.class, CheckCommand.class},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {" 0:Successful", " 1:Some tests failed (the image is still built from what ran)",
+                " 2:No tests found", "-1:Bad usage or a failure of the tool (one sentence says which)"})
+public final class SysimgTests implements Callable<Integer> {
+    static final int OK = 0;
+    static final int TESTS_FAILED = 1;
+    static final int NO_TESTS = 2;
+    static final int ERROR = -1;
+
+    @ArgGroup(validate = false, heading = "%nSELECTORS%n", order = 1)
+    final Selectors selectors = new Selectors();
+
+    @ArgGroup(validate = false, heading = "%nFILTERS%n", order = 2)
+    final Filters filters = new Filters();
+
+    @ArgGroup(validate = false, heading = "%nIMAGE%n", order = 3)
+    final ImageOptions image = new ImageOptions();
+
+    @ArgGroup(validate = false, heading = "%nRUNTIME CONFIGURATION%n", order = 4)
+    final RuntimeOptions runtime = new RuntimeOptions();
+
+    /** Selectors, named as JUnit's ConsoleLauncher names them. */
+    static final class Selectors {
+        @Option(names = {"-cp", "--class-path", "--classpath"}, paramLabel = "PATH",
+                description = "The test run's class path: the library's jars or classes, the test classes and the test dependencies. "
+                        + "Entries separated by the path separator; this option can be repeated.")
+        List<String> classPath = new ArrayList<>();
+
+        @Option(names = {"-p", "--select-package"}, paramLabel = "PKG",
+                description = "Select a package for test discovery. This option can be repeated.")
+        List<String> packages = new ArrayList<>();
+
+        @Option(names = {"-c", "--select-class"}, paramLabel = "CLASS",
+                description = "Select a class for test discovery. This option can be repeated.")
+        List<String> classes = new ArrayList<>();
+
+        @Option(names = {"-m", "--select-method"}, paramLabel = "NAME",
+                description = "Select a method for test discovery (com.example.FooTest#bar). This option can be repeated.")
+        List<String> methods = new ArrayList<>();
+
+        @Option(names = {"--scan-class-path", "--scan-classpath"},
+                description = "Scan all entries of --class-path for tests.")
+        boolean scanClassPath;
+    }
+
+    /** Filters, named as JUnit's ConsoleLauncher names them. */
+    static final class Filters {
+        @Option(names = {"-n", "--include-classname"}, paramLabel = "PATTERN",
+                description = "Only run test classes whose fully qualified names match this regular expression. "
+                        + "Default: ^(Test.*|.+[.$]Test.*|.*Tests?)$. This option can be repeated.")
+        List<String> includeClassNames = new ArrayList<>();
+
+        @Option(names = {"-N", "--exclude-classname"}, paramLabel = "PATTERN",
+                description = "Leave out test classes whose fully qualified names match this regular expression. This option can be repeated.")
+        List<String> excludeClassNames = new ArrayList<>();
+
+        @Option(names = {"-t", "--include-tag"}, paramLabel = "TAG",
+                description = "Only run tests with this tag (or tag expression). This option can be repeated.")
+        List<String> includeTags = new ArrayList<>();
+
+        @Option(names = {"-T", "--exclude-tag"}, paramLabel = "TAG",
+                description = "Leave out tests with this tag (or tag expression). This option can be repeated.")
+        List<String> excludeTags = new ArrayList<>();
+    }
+
+    /** Where the statements and the image go, and what the image holds. */
+    static final class ImageOptions {
+        @Option(names = "--include-package", paramLabel = "PKG",
+                description = "A package whose classes go into the image, sub-packages included. Default: the selected packages "
+                        + "(or the packages of the selected classes). This option can be repeated.")
+        List<String> includePackages = new ArrayList<>();
+
+        @Option(names = "--image-class-path", paramLabel = "PATH",
+                description = "The class path the image is made for: the prefix your `java -cp` will start with. Default: the "
+                        + "--class-path entries that hold included-package classes and no test classes.")
+        String imageClassPath;
+
+        @Option(names = "--statements", paramLabel = "FILE", defaultValue = "sysimg-statements.txt",
+                description = "Where to write the statements file. Default: ${DEFAULT-VALUE}.")
+        Path statements;
+
+        @Option(names = "--image", paramLabel = "FILE",
+                description = "Where to write the image; FILE.args (the java @argfile) and FILE.meta go beside it. "
+                        + "Default: sysimg.jsa (JDK 17-23) or sysimg.aot (JDK 24+).")
+        Path image;
+
+        @Option(names = "--image-kind", paramLabel = "KIND",
+                description = "cds (a CDS archive) or aot (an AOT-linked cache, JDK 24+). Default: aot on JDK 24+, else cds.")
+        String imageKind;
+
+        @Option(names = "--rebuild-if-stale",
+                description = "Keep the image if it still fits the JDK, the jars and the tests' statements; otherwise record and rebuild. Says which happened.")
+        boolean rebuildIfStale;
+    }
+
+    /** The forked test JVM. */
+    static final class RuntimeOptions {
+        @Option(names = "--java-home", paramLabel = "DIR",
+                description = "The JDK that runs the tests and builds the image; the image is for that exact JDK. Default: the JDK running this tool.")
+        Path javaHome;
+
+        @Option(names = "--jvm-arg", paramLabel = "ARG",
+                description = "An option for the forked test JVM (--add-opens ..., -D...). This option can be repeated.")
+        List<String> jvmArgs = new ArrayList<>();
+
+        @Option(names = "--config", paramLabel = "KEY=VALUE",
+                description = "A JUnit Platform configuration parameter. This option can be repeated.")
+        List<String> config = new ArrayList<>();
+
+        @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "0",
+                description = "Stop the test JVM after this many seconds and build the image from what was recorded. Default: no limit.")
+        long timeoutSeconds;
+
+        @Option(names = "--keep-sessions", paramLabel = "DIR",
+                description = "Keep the forked JVM's raw session files in DIR (for debugging or merging).")
+        Path keepSessions;
+    }
+
+    /** The tool's version. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"sysimg-tests " + ImageMetadata.currentToolVersion()};
+        }
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
+    }
+
+    /** Runs the command line and returns its exit code, as ConsoleLauncher's {@code run(out, err, args)}. */
+    public static int run(PrintWriter out, PrintWriter err, String... args) {
+        CommandLine commandLine = new CommandLine(new SysimgTests());
+        commandLine.setOut(out);
+        commandLine.setErr(err);
+        commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> {
+            Throwable cause = e;
+            while (cause instanceof UncheckedIOException && cause.getCause() != null) {
+                cause = cause.getCause();
+            }
+            if (cause instanceof SysimgException) {
+                err.println("sysimg-tests: " + cause.getMessage());
+            } else {
+                err.println("sysimg-tests: internal error: " + cause);
+                cause.printStackTrace(err);
+            }
+            err.flush();
+            return ERROR;
+        });
+        commandLine.setParameterExceptionHandler((e, params) -> {
+            err.println("sysimg-tests: " + e.getMessage() + "; see --help.");
+            err.flush();
+            return ERROR;
+        });
+        return commandLine.execute(args);
+    }
+
+    @Override
+    public Integer call() {
+        Jdk jdk = runtime.javaHome == null ? Jdk.current() : Jdk.at(runtime.javaHome);
+        ImageKind kind = imageKind(image.imageKind, jdk);
+        Path imagePath = image.image != null ? image.image : Path.of("sysimg." + kind.extension());
+        ImageBuilder.checkTarget(jdk, kind, imagePath);
+        ClassPath classPath = ClassPath.parse(selectors.classPath).requireExisting("--class-path");
+        if (classPath.isEmpty()) {
+            throw new SysimgException("No class path given; pass the suite's jars and test classes with --class-path.");
+        }
+        if (selectors.packages.isEmpty() && selectors.classes.isEmpty() && selectors.methods.isEmpty() && !selectors.scanClassPath) {
+            throw new SysimgException("No tests selected; give --select-package, --select-class, --select-method or --scan-class-path.");
+        }
+        List<String> includes = includedPackages();
+        if (image.rebuildIfStale && Files.isRegularFile(imagePath)) {
+            List<String> reasons = staleness(imagePath, jdk, classPath);
+            if (reasons.isEmpty()) {
+                System.out.println("Image " + imagePath + " is fresh (same JDK, same jars); kept it. Start with:");
+                System.out.println("  java @" + ImageBuilder.argFileOf(imagePath.toAbsolutePath()) + " -cp "
+                        + ImageMetadata.readFor(imagePath).classPath() + java.io.File.pathSeparator + "<your other jars> <your main class>");
+                return OK;
+            }
+            System.out.println("Image " + imagePath + " is stale, rebuilding: " + String.join(" ", reasons));
+        }
+
+        Map<String, List<String>> request = new LinkedHashMap<>();
+        request.put("select-package", selectors.packages);
+        request.put("select-class", selectors.classes);
+        request.put("select-method", selectors.methods);
+        if (selectors.scanClassPath) {
+            request.put("scan-class-path", classPath.entries().stream().map(Path::toString).toList());
+        }
+        if (!filters.includeClassNames.isEmpty()) {
+            request.put("include-classname", filters.includeClassNames);
+        }
+        request.put("exclude-classname", filters.excludeClassNames);
+        request.put("include-tag", filters.includeTags);
+        request.put("exclude-tag", filters.excludeTags);
+        request.put("config", runtime.config);
+
+        Path workDir = createWorkDir();
+        try {
+            WorkloadRun.Outcome outcome = WorkloadRun.run(jdk, classPath, runtime.jvmArgs, includes, request, workDir,
+                    runtime.timeoutSeconds, new EmbeddedJars());
+            System.out.println("Workload time: " + outcome.millis() + " ms");
+            if (runtime.keepSessions != null) {
+                keepSessions(outcome.sessionFiles(), runtime.keepSessions);
+            }
+            if (outcome.finished() && outcome.count("found") == 0) {
+                System.err.println("sysimg-tests: No tests found for " + describeSelectors()
+                        + " on the given class path; check the selectors and --class-path.");
+                return NO_TESTS;
+            }
+            if (!outcome.finished()) {
+                System.err.println("sysimg-tests: warning: " + (outcome.timedOut()
+                        ? "the test run was stopped after the --timeout of " + runtime.timeoutSeconds + " s"
+                        : "the test JVM ended with exit code " + outcome.exitCode() + " before the run finished (a test called System.exit, or the JVM crashed or was killed)")
+                        + "; the image is built from what was recorded so far.");
+            }
+            List<StatementsFile> sessions = new ArrayList<>();
+            for (Path session : outcome.sessionFiles()) {
+                sessions.add(StatementsReader.read(session));
+            }
+            if (sessions.isEmpty() || sessions.stream().allMatch(s -> s.statements().isEmpty())) {
+                throw new SysimgException("The test JVM recorded nothing (exit code " + outcome.exitCode()
+                        + "); check that the tests ran and that --include-package " + String.join(",", includes)
+                        + " names the library's packages.");
+            }
+            for (StatementsFile session : sessions) {
+                if (!session.isComplete()) {
+                    System.err.println("sysimg-tests: warning: the recording was cut short (the test JVM did not shut down normally); "
+                            + session.statements().size() + " statements recorded before were kept.");
+                }
+            }
+            StatementsFile merged = StatementsFile.merge(sessions, Map.of());
+            Set<String> testClasses = new LinkedHashSet<>(outcome.testClasses());
+            ClassPath imageClassPath = image.imageClassPath != null
+                    ? ClassPath.parse(List.of(image.imageClassPath)).requireExisting("--image-class-path")
+                    : ImageClassPaths.defaultFor(classPath, merged.names(StatementKind.CLASS), testClasses);
+            StatementsFile statements = StatementsPipeline.finish(merged, imageClassPath, jdk, describeSelectors(), includes);
+            StatementsWriter.write(statements, image.statements);
+            System.out.println("Statements: " + image.statements + " (" + statements.names(StatementKind.CLASS).size() + " classes, "
+                    + statements.names(StatementKind.METHOD).size() + " methods, " + statements.names(StatementKind.JDK).size()
+                    + " JDK classes, " + statements.names(StatementKind.LAMBDA).size() + " lambdas, "
+                    + statements.names(StatementKind.TEST).size() + " tests)");
+            ImageBuilder.Result result = StatementsPipeline.build(jdk, kind, imageClassPath, statements, imagePath);
+            long failed = outcome.count("failed") + outcome.count("aborted");
+            if (outcome.finished() && failed > 0) {
+                System.err.println("sysimg-tests: warning: " + outcome.count("failed") + " tests failed"
+                        + (outcome.count("aborted") > 0 ? " and " + outcome.count("aborted") + " were aborted" : "")
+                        + "; the image was built from what ran.");
+                return TESTS_FAILED;
+            }
+            return outcome.finished() ? OK : TESTS_FAILED;
+        } finally {
+            deleteRecursively(workDir);
+        }
+    }
+
+    private List<String> includedPackages() {
+        Set<String> includes = new LinkedHashSet<>(image.includePackages);
+        if (includes.isEmpty()) {
+            includes.addAll(selectors.packages);
+            for (String c : selectors.classes) {
+                includes.add(packageOf(c));
+            }
+            for (String m : selectors.methods) {
+                includes.add(packageOf(m.contains("#") ? m.substring(0, m.indexOf('#')) : m));
+            }
+            includes.remove("");
+        }
+        if (includes.isEmpty()) {
+            throw new SysimgException("No package to put into the image; name the library's packages with --include-package.");
+        }
+        for (String pkg : includes) {
+            if (!pkg.matches("[\\p{L}_$][\\p{L}\\p{N}_$]*(\\.[\\p{L}_$][\\p{L}\\p{N}_$]*)*")) {
+                throw new SysimgException("\"" + pkg + "\" is not a Java package name; give names like com.example with --include-package.");
+            }
+        }
+        return List.copyOf(includes);
+    }
+
+    private static String packageOf(String className) {
+        int dot = className.lastIndexOf('.');
+        return dot < 0 ? "" : className.substring(0, dot);
+    }
+
+    private String describeSelectors() {
+        List<String> parts = new ArrayList<>();
+        selectors.packages.forEach(p -> parts.add("--select-package " + p));
+        selectors.classes.forEach(c -> parts.add("--select-class " + c));
+        selectors.methods.forEach(m -> parts.add("--select-method " + m));
+        if (selectors.scanClassPath) {
+            parts.add("--scan-class-path");
+        }
+        filters.includeClassNames.forEach(n -> parts.add("--include-classname " + n));
+        filters.excludeClassNames.forEach(n -> parts.add("--exclude-classname " + n));
+        filters.includeTags.forEach(t -> parts.add("--include-tag " + t));
+        filters.excludeTags.forEach(t -> parts.add("--exclude-tag " + t));
+        return String.join(" ", parts);
+    }
+
+    static ImageKind imageKind(String word, Jdk jdk) {
+        if (word == null) {
+            return jdk.defaultImageKind();
+        }
+        ImageKind kind = ImageKind.ofOption(word);
+        if (kind == null) {
+            throw new SysimgException("Unknown image kind \"" + word + "\"; use --image-kind cds or --image-kind aot.");
+        }
+        return kind;
+    }
+
+    private List<String> staleness(Path imagePath, Jdk jdk, ClassPath classPath) {
+        try {
+            ImageMetadata metadata = ImageMetadata.readFor(imagePath);
+            return metadata.check(jdk, null);
+        } catch (SysimgException e) {
+            return List.of(e.getMessage());
+        }
+    }
+
+    private static Path createWorkDir() {
+        try {
+            return Files.createTempDirectory("sysimg-run-");
+        } catch (IOException e) {
+            throw new SysimgException("Cannot create a temporary folder (" + e.getMessage() + "); set -Djava.io.tmpdir to a writable folder.", e);
+        }
+    }
+
+    private static void keepSessions(List<Path> sessions, Path folder) {
+        try {
+            Files.createDirectories(folder);
+            for (Path session : sessions) {
+                Files.copy(session, folder.resolve(session.getFileName()), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException e) {
+            throw new SysimgException("Cannot copy the session files into \"" + folder + "\" (" + e.getMessage() + ").", e);
+        }
+    }
+
+    static void deleteRecursively(Path folder) {
+        if (folder == null || !Files.exists(folder)) {
+            return;
+        }
+        try (var walk = Files.walk(folder)) {
+            walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> {
+                try {
+                    Files.deleteIfExists(p);
+                } catch (IOException ignored) {
+                    // temporary files only
+                }
+            });
+        } catch (IOException ignored) {
+            // temporary files only
+        }
+    }
+
+    static String now() {
+        return Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
+    }
+
+}

@@ -1,0 +1,88 @@
+package io.github.sysimg.launcher;
+
+import io.github.sysimg.core.ClassPath;
+import io.github.sysimg.core.ImageMetadata;
+import io.github.sysimg.core.ImageVerifier;
+import io.github.sysimg.core.Jdk;
+import io.github.sysimg.core.SysimgException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code verify}: run a program with the image and report where its classes came from. */
+@Command(name = "verify", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Run a program with the image and report how many of its loaded classes came from the image, from jars and",
+                "from the runtime image, listing the image class path's classes that were not served from the image.",
+                "Usage: verify --image FILE [--class-path CP] -- MAINCLASS [ARGS...]   or   verify --image FILE -- java [OPTIONS] MAINCLASS [ARGS...]"})
+final class VerifyCommand implements Callable<Integer> {
+    @Option(names = "--image", paramLabel = "FILE", required = true, description = "The image to verify.")
+    Path image;
+
+    @Option(names = {"-cp", "--class-path"}, paramLabel = "PATH",
+            description = "The program's class path. Default: the image's class path.")
+    String classPath;
+
+    @Option(names = "--java-home", paramLabel = "DIR", description = "The JDK to run with. Default: the JDK running this tool.")
+    Path javaHome;
+
+    @Option(names = "--no-strict", description = "Let the JVM fall back silently instead of failing when it refuses the image.")
+    boolean noStrict;
+
+    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "300", description = "How long the program may run. Default: ${DEFAULT-VALUE}.")
+    long timeoutSeconds;
+
+    @Parameters(paramLabel = "COMMAND", arity = "1..*", description = "The main class and its arguments, or a whole java command.")
+    List<String> command = new ArrayList<>();
+
+    @Override
+    public Integer call() {
+        if (!Files.isRegularFile(image)) {
+            throw new SysimgException("Image \"" + image + "\" does not exist; build it first or fix the path given with --image.");
+        }
+        Jdk jdk = javaHome == null ? Jdk.current() : Jdk.at(javaHome);
+        ImageMetadata metadata = ImageMetadata.readFor(image);
+        List<String> javaArgs = new ArrayList<>();
+        String first = command.get(0);
+        if (first.equals("java") || first.endsWith("/java") || first.endsWith("\\java.exe")) {
+            javaArgs.addAll(command.subList(1, command.size()));
+        } else {
+            ClassPath cp = classPath != null ? ClassPath.parse(List.of(classPath)) : metadata.classPath();
+            javaArgs.add("-cp");
+            javaArgs.add(cp.toPathString());
+            javaArgs.addAll(command);
+        }
+        ImageVerifier.Result result = ImageVerifier.run(jdk, metadata.kind(), image.toAbsolutePath(), metadata.classPath(), javaArgs,
+                !noStrict, timeoutSeconds);
+        System.out.print(result.output());
+        System.out.println("---- sysimg-tests verify ----");
+        if (result.refused()) {
+            System.out.println("The JVM refused the image: " + result.refusal());
+            List<String> reasons = metadata.check(jdk, classPath != null ? ClassPath.parse(List.of(classPath)) : null);
+            reasons.forEach(r -> System.out.println("  because " + r));
+            if (reasons.isEmpty()) {
+                System.out.println("  check that the class path starts with the image's: " + metadata.classPath());
+            }
+            return 1;
+        }
+        System.out.printf("%d classes loaded: %d from the image, %d from the runtime image, %d from jars, %d generated%n",
+                result.totalClasses(), result.fromImage(), result.fromRuntimeImage(),
+                result.includedFromJars().size() + result.fromOtherJars(), result.generated());
+        int included = result.includedFromImage() + result.includedFromJars().size();
+        System.out.printf("Classes of the image class path: %d of %d served from the image (%.1f%%)%n",
+                result.includedFromImage(), included, 100 * result.includedShare());
+        if (!result.includedFromJars().isEmpty()) {
+            System.out.println("Not served from the image (add tests that exercise them):");
+            result.includedFromJars().stream().limit(50).forEach(n -> System.out.println("  " + n));
+            if (result.includedFromJars().size() > 50) {
+                System.out.println("  ... and " + (result.includedFromJars().size() - 50) + " more");
+            }
+        }
+        System.out.println("Program exit code: " + result.exitCode());
+        return result.exitCode() == 0 ? SysimgTests.OK : 1;
+    }
+}

@@ -6,7 +6,11 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Function;
 
 /**
  * The class list an image is dumped from ({@code -XX:SharedClassListFile}), derived from statements alone.
@@ -32,6 +36,20 @@ public record ClassList(List<String> lines, int includedClasses, int jdkClasses,
      * @param availableClasses the binary names of the classes on the image class path
      */
     public static ClassList of(Jdk jdk, StatementsFile statements, Collection<String> availableClasses) {
+        return of(jdk, ImageKind.CDS_ARCHIVE, statements, availableClasses, name -> null);
+    }
+
+    /**
+     * Builds the class list for an image kind.
+     *
+     * @param jdk              the JDK the image is for
+     * @param kind             the image kind: an AOT cache also lists the constant pool entries of lambda call sites
+     * @param statements       the merged statements
+     * @param availableClasses the binary names of the classes on the image class path
+     * @param classFiles       the bytes of a class of the image class path by binary name, or null if absent
+     */
+    public static ClassList of(Jdk jdk, ImageKind kind, StatementsFile statements, Collection<String> availableClasses,
+                               Function<String, byte[]> classFiles) {
         Set<String> available = availableClasses instanceof Set ? (Set<String>) availableClasses : Set.copyOf(availableClasses);
         Set<String> lines = new LinkedHashSet<>();
         try {
@@ -58,10 +76,23 @@ public record ClassList(List<String> lines, int includedClasses, int jdkClasses,
             }
         }
         int lambdas = 0;
+        Map<String, Set<String>> sitesByCaller = new TreeMap<>();
         for (Statement statement : statements.statements(StatementKind.LAMBDA)) {
-            String caller = statement.name().substring(0, statement.name().indexOf(' ')).replace('/', '.');
+            String[] fields = statement.name().split(" ");
+            String caller = fields[0].replace('/', '.');
             if (included.contains(caller) && lines.add("@lambda-proxy " + statement.name())) {
                 lambdas++;
+                sitesByCaller.computeIfAbsent(caller, c -> new TreeSet<>()).add(fields[1] + ' ' + fields[2]);
+            }
+        }
+        if (kind == ImageKind.AOT_CACHE) {
+            // An AOT-linked cache takes lambdas from resolved invokedynamic entries, not from @lambda-proxy lines.
+            for (Map.Entry<String, Set<String>> caller : sitesByCaller.entrySet()) {
+                byte[] bytes = classFiles.apply(caller.getKey());
+                String line = bytes == null ? null : ConstantPoolLinks.line(caller.getKey().replace('.', '/'), bytes, caller.getValue());
+                if (line != null) {
+                    lines.add(line);
+                }
             }
         }
         return new ClassList(List.copyOf(lines), included.size(), jdkAdded, lambdas, List.copyOf(missing));

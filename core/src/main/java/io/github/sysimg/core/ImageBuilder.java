@@ -84,7 +84,10 @@ public final class ImageBuilder {
         for (Path entry : jars.entries()) {
             available.addAll(ClassPath.classNames(entry));
         }
-        ClassList classList = ClassList.of(jdk, statements, available);
+        ClassList classList;
+        try (ClassFiles classFiles = new ClassFiles(jars)) {
+            classList = ClassList.of(jdk, kind, statements, available, classFiles::read);
+        }
         if (classList.includedClasses() == 0) {
             throw new SysimgException("The image class path \"" + imageClassPath + "\" holds none of the "
                     + statements.names(StatementKind.CLASS).size() + " recorded classes of the included packages; "

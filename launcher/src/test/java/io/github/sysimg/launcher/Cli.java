@@ -1,0 +1,147 @@
+package io.github.sysimg.launcher;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/** Runs the real CLI jar and real JVMs, as a user would, for the end-to-end tests. */
+final class Cli {
+    static final Path JAR = Path.of(System.getProperty("sysimg.cli.jar", "target/sysimg-tests.jar")).toAbsolutePath();
+    static final Path JDK17 = Path.of(System.getProperty("java.home"));
+    static final Path JDK25 = Path.of("/usr/lib/jvm/temurin-25-jdk-amd64");
+
+    /** What a process did. */
+    record Run(int exitCode, String output) {
+        Run assertExit(int expected) {
+            assertTrue(exitCode == expected, "expected exit code " + expected + " but was " + exitCode + "; output:\n" + output);
+            return this;
+        }
+    }
+
+    private Cli() {
+    }
+
+    /** The JDKs to run end-to-end tests on: this one, and JDK 25 when installed. */
+    static Stream<Path> jdks() {
+        List<Path> jdks = new ArrayList<>();
+        jdks.add(JDK17);
+        if (Files.isExecutable(JDK25.resolve("bin/java"))) {
+            jdks.add(JDK25);
+        } else {
+            System.out.println("JDK 25 not found at " + JDK25 + ": the end-to-end tests run on " + JDK17 + " only.");
+        }
+        return jdks.stream();
+    }
+
+    static int feature(Path jdk) {
+        try {
+            for (String line : Files.readAllLines(jdk.resolve("release"))) {
+                if (line.startsWith("JAVA_VERSION=")) {
+                    String v = line.substring(line.indexOf('"') + 1);
+                    return Integer.parseInt(v.split("[.\"]")[0]);
+                }
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        throw new IllegalStateException("no JAVA_VERSION in " + jdk);
+    }
+
+    static String imageExtension(Path jdk) {
+        return feature(jdk) >= 24 ? "aot" : "jsa";
+    }
+
+    static String strictOption(Path jdk) {
+        return feature(jdk) >= 24 ? "-XX:AOTMode=on" : "-Xshare:on";
+    }
+
+    /** Runs {@code java -jar sysimg-tests.jar args} in {@code dir}. */
+    static Run sysimg(Path dir, String... args) {
+        List<String> command = new ArrayList<>(List.of(JDK17.resolve("bin/java").toString(), "-jar", JAR.toString()));
+        command.addAll(List.of(args));
+        return exec(dir, command, 600);
+    }
+
+    /** Runs {@code jdk/bin/java args} in {@code dir}. */
+    static Run java(Path jdk, Path dir, String... args) {
+        List<String> command = new ArrayList<>(List.of(jdk.resolve("bin/java").toString()));
+        command.addAll(List.of(args));
+        return exec(dir, command, 120);
+    }
+
+    static Run exec(Path dir, List<String> command, long timeoutSeconds) {
+        try {
+            Path out = Files.createTempFile("sysimg-it", ".out");
+            Process p = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).redirectOutput(out.toFile()).start();
+            if (!p.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
+                p.destroyForcibly();
+                throw new AssertionError("timed out after " + timeoutSeconds + " s: " + command);
+            }
+            String text = Files.readString(out, StandardCharsets.UTF_8);
+            Files.deleteIfExists(out);
+            return new Run(p.exitValue(), text);
+        } catch (IOException | InterruptedException e) {
+            throw new AssertionError("cannot run " + command, e);
+        }
+    }
+
+    /** The jar or folder a class was loaded from. */
+    static Path locationOf(String className) {
+        try {
+            return Path.of(Class.forName(className).getProtectionDomain().getCodeSource().getLocation().toURI());
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot locate " + className, e);
+        }
+    }
+
+    /** JUnit Jupiter's jars as this test run has them (api, params, engine, platform, opentest4j, apiguardian). */
+    static String junitClassPath() {
+        return Stream.of("org.junit.jupiter.api.Test", "org.junit.jupiter.params.ParameterizedTest",
+                        "org.junit.jupiter.engine.JupiterTestEngine", "org.junit.platform.engine.TestEngine",
+                        "org.junit.platform.commons.util.ReflectionUtils", "org.opentest4j.AssertionFailedError",
+                        "org.apiguardian.api.API")
+                .map(Cli::locationOf).map(Path::toString).distinct().collect(Collectors.joining(File.pathSeparator));
+    }
+
+    /** The jars of one JUnit version copied by the build into target/junit-versions/VERSION. */
+    static Optional<String> junitClassPath(String version) {
+        Path folder = Path.of(System.getProperty("sysimg.junit.versions", "target/junit-versions"), version);
+        if (!Files.isDirectory(folder)) {
+            return Optional.empty();
+        }
+        try (Stream<Path> jars = Files.list(folder)) {
+            return Optional.of(jars.map(Path::toString).sorted().collect(Collectors.joining(File.pathSeparator)));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Class name and source of each {@code -Xlog:class+load} line of a run. */
+    static List<String[]> classLoads(String output) {
+        List<String[]> loads = new ArrayList<>();
+        for (String line : output.lines().toList()) {
+            int tag = line.indexOf("[class,load] ");
+            int source = line.indexOf(" source: ");
+            if (tag >= 0 && source > tag) {
+                loads.add(new String[] {line.substring(tag + "[class,load] ".length(), source).strip(),
+                        line.substring(source + " source: ".length()).strip()});
+            }
+        }
+        return loads;
+    }
+
+    /** The program's own output: the run's lines that are not JVM log lines. */
+    static String programOutput(String output) {
+        return output.lines().filter(l -> !l.startsWith("[")).collect(Collectors.joining("\n"));
+    }
+}

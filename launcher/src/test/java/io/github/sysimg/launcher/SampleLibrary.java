@@ -1,0 +1,162 @@
+package io.github.sysimg.launcher;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import javax.tools.JavaCompiler;
+import javax.tools.ToolProvider;
+
+/** A small unit-conversion library with its tests and a main, written and compiled by the tests. */
+final class SampleLibrary {
+    /** Where it was compiled to. */
+    record Compiled(Path classes, Path testClasses) {
+    }
+
+    static final Map<String, String> FAILING_TEST = Map.of("org/acme/units/FailingTest.java", """
+            package org.acme.units;
+            import static org.junit.jupiter.api.Assertions.assertEquals;
+            import org.junit.jupiter.api.Test;
+            class FailingTest {
+                @Test void wrong() { assertEquals(1, Unit.values().length); }
+            }
+            """);
+
+    private static final Map<String, String> MAIN_SOURCES = Map.of(
+            "org/acme/units/Unit.java", """
+            package org.acme.units;
+            /** Units of length. */
+            public enum Unit {
+                MILLIMETRE("mm", 0.001), METRE("m", 1), KILOMETRE("km", 1000), INCH("in", 0.0254), MILE("mi", 1609.344);
+                final String symbol; final double metres;
+                Unit(String symbol, double metres) { this.symbol = symbol; this.metres = metres; }
+                public String symbol() { return symbol; }
+            }
+            """,
+            "org/acme/units/Quantity.java", """
+            package org.acme.units;
+            import java.util.Locale;
+            /** An amount in a unit. */
+            public record Quantity(double amount, Unit unit) {
+                public String format() { return String.format(Locale.ROOT, "%.3f %s", amount, unit.symbol()); }
+            }
+            """,
+            "org/acme/units/Registry.java", """
+            package org.acme.units;
+            import java.nio.file.Files;
+            import java.nio.file.Path;
+            import java.util.Map;
+            import java.util.TreeMap;
+            /** Looks units up by symbol. Its initializer leaves a mark, to prove when library code ran. */
+            public final class Registry {
+                private static final Map<String, Unit> BY_SYMBOL = new TreeMap<>();
+                static {
+                    for (Unit u : Unit.values()) { BY_SYMBOL.put(u.symbol(), u); }
+                    String marker = System.getProperty("acme.marker");
+                    if (marker != null) {
+                        try { Files.writeString(Path.of(marker), "the static initializer ran"); } catch (Exception e) { throw new RuntimeException(e); }
+                    }
+                }
+                private Registry() { }
+                public static Unit of(String symbol) {
+                    Unit u = BY_SYMBOL.get(symbol);
+                    if (u == null) { throw new IllegalArgumentException("unknown unit " + symbol); }
+                    return u;
+                }
+            }
+            """,
+            "org/acme/units/Converter.java", """
+            package org.acme.units;
+            import java.util.List;
+            import java.util.regex.Matcher;
+            import java.util.regex.Pattern;
+            import java.util.stream.Collectors;
+            /** Converts quantities and parses them from text. */
+            public final class Converter {
+                private static final Pattern QUANTITY = Pattern.compile("\\\\s*([-0-9.]+)\\\\s*([a-z]+)\\\\s*");
+                public Quantity convert(Quantity q, Unit to) { return new Quantity(q.amount() * q.unit().metres / to.metres, to); }
+                public Quantity parse(String text) {
+                    Matcher m = QUANTITY.matcher(text);
+                    if (!m.matches()) { throw new IllegalArgumentException("not a quantity: " + text); }
+                    return new Quantity(Double.parseDouble(m.group(1)), Registry.of(m.group(2)));
+                }
+                public List<String> table(Quantity q) {
+                    return List.of(Unit.values()).stream().map(u -> convert(q, u)).map(Quantity::format).collect(Collectors.toList());
+                }
+            }
+            """,
+            "org/acme/units/cli/Main.java", """
+            package org.acme.units.cli;
+            import org.acme.units.*;
+            public final class Main {
+                public static void main(String[] args) {
+                    Converter c = new Converter();
+                    Quantity q = c.parse(args.length > 0 ? args[0] + " km" : "1 km");
+                    c.table(q).forEach(System.out::println);
+                    System.out.println(c.convert(c.parse("3 mi"), Unit.METRE).format());
+                }
+            }
+            """);
+
+    private static final Map<String, String> TEST_SOURCES = Map.of(
+            "org/acme/units/ConverterTest.java", """
+            package org.acme.units;
+            import static org.junit.jupiter.api.Assertions.*;
+            import org.junit.jupiter.api.Test;
+            class ConverterTest {
+                final Converter c = new Converter();
+                @Test void convertsKilometresToMetres() { assertEquals(1500.0, c.convert(new Quantity(1.5, Unit.KILOMETRE), Unit.METRE).amount(), 1e-9); }
+                @Test void parses() { assertEquals(Unit.MILE, c.parse(" 2 mi ").unit()); }
+                @Test void rejectsGarbage() { assertThrows(IllegalArgumentException.class, () -> c.parse("two miles")); }
+                @Test void tableHasEveryUnit() { assertEquals(Unit.values().length, c.table(new Quantity(1, Unit.METRE)).size()); }
+                @Test void formats() { assertEquals("1.000 km", new Quantity(1, Unit.KILOMETRE).format()); }
+            }
+            """);
+
+    private SampleLibrary() {
+    }
+
+    static Compiled compile(Path dir, String junitClassPath) throws IOException {
+        return compile(dir, junitClassPath, Map.of());
+    }
+
+    static Compiled compile(Path dir, String junitClassPath, Map<String, String> extraTests) throws IOException {
+        Path src = dir.resolve("src/main/java");
+        Path testSrc = dir.resolve("src/test/java");
+        Path classes = dir.resolve("target/classes");
+        Path testClasses = dir.resolve("target/test-classes");
+        List<String> mainFiles = write(src, MAIN_SOURCES);
+        Map<String, String> tests = new java.util.HashMap<>(TEST_SOURCES);
+        tests.putAll(extraTests);
+        List<String> testFiles = write(testSrc, tests);
+        javac(classes, classes.toString(), mainFiles);
+        javac(testClasses, classes + File.pathSeparator + junitClassPath, testFiles);
+        return new Compiled(classes, testClasses);
+    }
+
+    private static List<String> write(Path root, Map<String, String> sources) throws IOException {
+        List<String> files = new ArrayList<>();
+        for (Map.Entry<String, String> e : sources.entrySet()) {
+            Path file = root.resolve(e.getKey());
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, e.getValue(), StandardCharsets.UTF_8);
+            files.add(file.toString());
+        }
+        return files;
+    }
+
+    private static void javac(Path out, String classPath, List<String> files) throws IOException {
+        Files.createDirectories(out);
+        JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+        List<String> args = new ArrayList<>(List.of("--release", "17", "-nowarn", "-d", out.toString(), "-cp", classPath));
+        args.addAll(files);
+        int exit = javac.run(null, null, null, args.toArray(new String[0]));
+        assertTrue(exit == 0, "javac failed for " + files);
+    }
+}

@@ -1,0 +1,81 @@
+package io.github.sysimg.launcher;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.sysimg.core.ClassPath;
+import io.github.sysimg.core.StatementKind;
+import io.github.sysimg.core.StatementsFile;
+import io.github.sysimg.core.StatementsReader;
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** The main job on the bundled sample-suite, end to end: the real CLI, the real test JVM, the real image. */
+class SampleSuiteIT {
+    static final Path SAMPLE_JAR = Path.of(System.getProperty("sysimg.sample.jar")).toAbsolutePath();
+    static final Path SAMPLE_TESTS = Path.of(System.getProperty("sysimg.sample.test.classes")).toAbsolutePath();
+    static final String MAIN = "io.github.sysimg.sample.app.SampleMain";
+    static final String LIBRARY_PACKAGE = "io.github.sysimg.sample.templates";
+
+    static Stream<Path> jdks() {
+        return Cli.jdks();
+    }
+
+    @ParameterizedTest(name = "JDK at {0}")
+    @MethodSource("jdks")
+    void recordsTheSuiteAndStartsTheSampleMainFromTheImage(Path jdk, @TempDir Path dir) throws Exception {
+        String ext = Cli.imageExtension(jdk);
+        Cli.Run run = Cli.sysimg(dir, "--class-path", SAMPLE_JAR + File.pathSeparator + SAMPLE_TESTS + File.pathSeparator + Cli.junitClassPath(),
+                "--select-package", "io.github.sysimg.sample", "--java-home", jdk.toString(),
+                "--statements", "statements.txt", "--image", "sample." + ext).assertExit(0);
+        assertTrue(run.output().contains("tests successful"), run.output());
+        assertTrue(run.output().contains("java @" + dir.resolve("sample." + ext + ".args")), run.output());
+
+        StatementsFile statements = StatementsReader.read(dir.resolve("statements.txt"));
+        assertTrue(statements.isComplete());
+        assertEquals("1", statements.header().get("format"));
+        assertTrue(statements.header().get("jdk").contains(Cli.feature(jdk) + "."), statements.header().toString());
+        assertEquals("--select-package io.github.sysimg.sample", statements.header().get("selectors"));
+        assertTrue(statements.header().containsKey("time"));
+        assertTrue(statements.warnings().isEmpty(), statements.warnings().toString());
+
+        Set<String> libraryClasses = ClassPath.classNames(SAMPLE_JAR);
+        Set<String> testClasses = ClassPath.classNames(SAMPLE_TESTS);
+        Set<String> recorded = statements.names(StatementKind.CLASS);
+        assertTrue(recorded.size() >= 20, "recorded classes: " + recorded);
+        for (String name : recorded) {
+            assertTrue(libraryClasses.contains(name), name + " is not a class of the sample library");
+            assertFalse(testClasses.contains(name), name + " is a test class");
+        }
+        assertFalse(recorded.contains(MAIN), "the sample main is never run by the tests");
+        Set<String> methods = statements.names(StatementKind.METHOD);
+        assertTrue(methods.size() >= 100, "recorded methods: " + methods.size());
+        assertTrue(methods.stream().allMatch(m -> libraryClasses.contains(m.substring(0, m.indexOf('#')))));
+        assertTrue(statements.names(StatementKind.TEST).size() >= 50);
+        assertFalse(statements.names(StatementKind.LAMBDA).isEmpty(), "the sample library uses lambdas");
+
+        Path argFile = dir.resolve("sample." + ext + ".args");
+        assertTrue(Files.isRegularFile(dir.resolve("sample." + ext)));
+        Cli.Run plain = Cli.java(jdk, dir, "-cp", SAMPLE_JAR.toString(), MAIN).assertExit(0);
+        Cli.Run withImage = Cli.java(jdk, dir, "@" + argFile, Cli.strictOption(jdk), "-Xlog:class+load=info", "-cp",
+                SAMPLE_JAR.toString(), MAIN).assertExit(0);
+        assertEquals(plain.output().strip(), Cli.programOutput(withImage.output()).strip(), "the sample's output changed");
+
+        List<String[]> loads = Cli.classLoads(withImage.output());
+        long included = loads.stream().filter(l -> l[0].startsWith(LIBRARY_PACKAGE + ".")).count();
+        long fromImage = loads.stream().filter(l -> l[0].startsWith(LIBRARY_PACKAGE + ".") && l[1].startsWith("shared objects file")).count();
+        assertTrue(included >= 10, "the sample main loads the library: " + included);
+        assertTrue(fromImage >= 0.95 * included, fromImage + " of " + included + " library classes came from the image");
+
+        Cli.Run verify = Cli.sysimg(dir, "verify", "--java-home", jdk.toString(), "--image", "sample." + ext, "--", MAIN).assertExit(0);
+        assertTrue(verify.output().contains("served from the image"), verify.output());
+    }
+}

@@ -1,0 +1,112 @@
+package io.github.sysimg.launcher;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import io.github.sysimg.core.ImageMetadata;
+import io.github.sysimg.core.StatementKind;
+import io.github.sysimg.core.StatementsFile;
+import io.github.sysimg.core.StatementsReader;
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * A second library, compiled here, whose classes and tests are directories (as Maven's target/classes): the
+ * JVM refuses non-empty directories in an image's class path, so the tool must pack them. The suite is run with
+ * several JUnit versions, each with its own platform, and the image build is shown to run no library code.
+ */
+class SecondLibraryIT {
+    static final String MAIN = "org.acme.units.cli.Main";
+
+    static Stream<Arguments> junitVersions() {
+        return Stream.of(Arguments.of("own", Cli.JDK17), Arguments.of("5.9.3", Cli.JDK17), Arguments.of("6.1.3", Cli.JDK17),
+                Arguments.of("own", Cli.JDK25));
+    }
+
+    @ParameterizedTest(name = "JUnit {0} on {1}")
+    @MethodSource("junitVersions")
+    void recordsBuildsAndStartsFromTheImage(String junit, Path jdk, @TempDir Path dir) throws Exception {
+        assumeTrue(Files.isExecutable(jdk.resolve("bin/java")), "JDK not installed at " + jdk + ": skipped");
+        String junitCp;
+        if (junit.equals("own")) {
+            junitCp = Cli.junitClassPath();
+        } else {
+            Optional<String> cp = Cli.junitClassPath(junit);
+            assumeTrue(cp.isPresent(), "JUnit " + junit + " jars were not copied into target/junit-versions: skipped");
+            junitCp = cp.get();
+        }
+        SampleLibrary.Compiled lib = SampleLibrary.compile(dir, junitCp);
+        Path marker = dir.resolve("initializer-ran.txt");
+        String ext = Cli.imageExtension(jdk);
+        Cli.Run run = Cli.sysimg(dir, "-cp", lib.classes() + File.pathSeparator + lib.testClasses() + File.pathSeparator + junitCp,
+                "-p", "org.acme.units", "--java-home", jdk.toString(), "--jvm-arg", "-Dacme.marker=" + marker,
+                "--statements", "units.txt", "--image", "units." + ext).assertExit(0);
+        assertFalse(run.output().contains("unaligned"), run.output());
+        assertTrue(run.output().contains("Packed directory " + lib.classes()), run.output());
+        assertTrue(Files.exists(marker), "the tests ran the library's static initializer");
+
+        StatementsFile statements = StatementsReader.read(dir.resolve("units.txt"));
+        Set<String> classes = statements.names(StatementKind.CLASS);
+        assertTrue(classes.containsAll(List.of("org.acme.units.Converter", "org.acme.units.Unit", "org.acme.units.Quantity",
+                "org.acme.units.Registry")), classes.toString());
+        assertTrue(classes.stream().noneMatch(c -> c.endsWith("Test")), classes.toString());
+        assertFalse(classes.contains(MAIN));
+        assertTrue(statements.names(StatementKind.METHOD).contains("org.acme.units.Converter#convert(Lorg/acme/units/Quantity;Lorg/acme/units/Unit;)Lorg/acme/units/Quantity;"),
+                statements.names(StatementKind.METHOD).toString());
+        assertTrue(statements.names(StatementKind.METHOD).stream().noneMatch(m -> m.contains("Test#")));
+        assertFalse(statements.names(StatementKind.LAMBDA).isEmpty());
+
+        // The statements file is data: building from it must not run the library's code.
+        Files.delete(marker);
+        Path rebuilt = dir.resolve("rebuilt." + ext);
+        Cli.sysimg(dir, "build", "--statements", "units.txt", "--java-home", jdk.toString(), "--image", rebuilt.toString()).assertExit(0);
+        assertTrue(Files.isRegularFile(rebuilt));
+        assertFalse(Files.exists(marker), "building the image ran the library's static initializer");
+
+        Path image = dir.resolve("units." + ext);
+        String imageClassPath = ImageMetadata.readFor(image).classPath().toPathString();
+        assertTrue(imageClassPath.endsWith(".jar"), imageClassPath);
+        Cli.Run plain = Cli.java(jdk, dir, "-cp", imageClassPath, MAIN, "12.5").assertExit(0);
+        Cli.Run withImage = Cli.java(jdk, dir, "@" + dir.resolve("units." + ext + ".args"), Cli.strictOption(jdk), "-Xlog:class+load=info",
+                "-cp", imageClassPath, MAIN, "12.5").assertExit(0);
+        assertEquals(plain.output().strip(), Cli.programOutput(withImage.output()).strip());
+        List<String[]> loads = Cli.classLoads(withImage.output());
+        long included = loads.stream().filter(l -> l[0].startsWith("org.acme.units.") && !l[0].startsWith("org.acme.units.cli.")).count();
+        long fromImage = loads.stream().filter(l -> l[0].startsWith("org.acme.units.") && !l[0].startsWith("org.acme.units.cli.")
+                && l[1].startsWith("shared objects file")).count();
+        assertTrue(included >= 4, "the main uses the library: " + included);
+        assertTrue(fromImage >= 0.95 * included, fromImage + " of " + included + " library classes came from the image");
+    }
+
+    @Test
+    void failingTestsStillBuildTheImageAndExitWithOne(@TempDir Path dir) throws Exception {
+        String junitCp = Cli.junitClassPath();
+        SampleLibrary.Compiled lib = SampleLibrary.compile(dir, junitCp, SampleLibrary.FAILING_TEST);
+        Cli.Run run = Cli.sysimg(dir, "-cp", lib.classes() + File.pathSeparator + lib.testClasses() + File.pathSeparator + junitCp,
+                "-p", "org.acme.units", "--image", "units.jsa").assertExit(1);
+        assertTrue(run.output().contains("1 tests failed; the image was built from what ran"), run.output());
+        assertTrue(Files.isRegularFile(dir.resolve("units.jsa")));
+    }
+
+    @Test
+    void noTestsFoundExitsWithTwo(@TempDir Path dir) throws Exception {
+        String junitCp = Cli.junitClassPath();
+        SampleLibrary.Compiled lib = SampleLibrary.compile(dir, junitCp);
+        Cli.Run run = Cli.sysimg(dir, "-cp", lib.classes() + File.pathSeparator + lib.testClasses() + File.pathSeparator + junitCp,
+                "-p", "org.acme.nothing.here", "--image", "units.jsa").assertExit(2);
+        assertTrue(run.output().contains("No tests found for --select-package org.acme.nothing.here"), run.output());
+        assertFalse(Files.exists(dir.resolve("units.jsa")));
+    }
+}

@@ -199,8 +199,9 @@ public final class ImageBuilder {
     }
 
     private static String quoteArgFile(String option) {
-        // A java @argfile splits on white space; quotes keep a path with spaces whole. Backslashes escape inside quotes.
-        return option.matches("\\S+") ? option : '"' + option.replace("\\", "\\\\").replace("\"", "\\\"") + '"';
+        // A java @argfile splits on white space, starts a comment at '#' and takes ' and " as quotes: any of these
+        // in a path must be inside double quotes, where a backslash escapes.
+        return option.matches("[^\\s#'\"\\\\]+") ? option : '"' + option.replace("\\", "\\\\").replace("\"", "\\\"") + '"';
     }
 
     /**

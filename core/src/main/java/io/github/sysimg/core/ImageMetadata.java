@@ -113,7 +113,10 @@ public record ImageMetadata(String toolVersion, String jdkVendor, String jdkVers
                 entries.add(new Entry(Path.of(p.getProperty("classpath." + i + ".path")),
                         Long.parseLong(p.getProperty("classpath." + i + ".size")), p.getProperty("classpath." + i + ".sha256")));
             }
-            ImageKind kind = ImageKind.ofOption(p.getProperty("image.kind"));
+            ImageKind kind = ImageKind.ofOption(p.getProperty("image.kind", ""));
+            if (kind == null) {
+                throw new IllegalArgumentException("unknown image kind");
+            }
             return new ImageMetadata(p.getProperty("tool.version"), p.getProperty("jdk.vendor"), p.getProperty("jdk.version"),
                     kind, entries, p.getProperty("statements.sha256"));
         } catch (RuntimeException e) {

@@ -104,6 +104,9 @@ public final class StatementsReader {
         if (tab >= 0) {
             body = line.substring(0, tab);
             attribution = line.substring(tab + 1).strip();
+            if (attribution.indexOf('\t') >= 0) {
+                return Optional.empty();
+            }
         }
         body = body.strip();
         int space = body.indexOf(' ');

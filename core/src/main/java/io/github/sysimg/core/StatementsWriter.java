@@ -7,7 +7,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Map;
 
-/** Writes statements files in canonical form, atomically: a reader never sees a half-written file. */
+/**
+ * Writes statements files atomically: a reader never sees a half-written file. Statements are written in the
+ * file's order; {@link StatementsFile#normalized()} or {@link StatementsFile#merge} give the canonical one.
+ */
 public final class StatementsWriter {
 
     private StatementsWriter() {
@@ -21,7 +24,7 @@ public final class StatementsWriter {
         text.append('@').append(StatementsFile.HEADER_FORMAT).append(' ').append(StatementsFile.FORMAT_VERSION).append('\n');
         for (Map.Entry<String, String> entry : file.header().entrySet()) {
             if (!StatementsFile.HEADER_FORMAT.equals(entry.getKey())) {
-                text.append('@').append(entry.getKey()).append(' ').append(entry.getValue().replace('\n', ' ')).append('\n');
+                text.append('@').append(entry.getKey()).append(' ').append(entry.getValue().replace('\n', ' ').replace('\r', ' ')).append('\n');
             }
         }
         for (Statement statement : file.statements()) {

@@ -1,0 +1,176 @@
+package io.github.sysimg.core;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class ClassListTest {
+
+    static final String FOO_LAMBDA = "com/example/Foo run ()Ljava/lang/Runnable; ()V REF_invokeStatic com/example/Foo lambda$main$0 ()V ()V";
+    static final String FOO_LAMBDA_2 = "com/example/Foo apply ()Ljava/util/function/Function; (Ljava/lang/Object;)Ljava/lang/Object; "
+            + "REF_invokeStatic com/example/Foo lambda$main$1 (Ljava/lang/String;)Ljava/lang/String; (Ljava/lang/String;)Ljava/lang/String;";
+    static final String GONE_LAMBDA = "com/example/Gone run ()Ljava/lang/Runnable; ()V REF_invokeStatic com/example/Gone lambda$x$0 ()V ()V";
+    static final String OTHER_LAMBDA = "org/other/Lib run ()Ljava/lang/Runnable; ()V REF_invokeStatic org/other/Lib lambda$x$0 ()V ()V";
+
+    static Jdk jdk;
+    static List<String> defaultLines;
+
+    @BeforeAll
+    static void readJdk() throws IOException {
+        jdk = Jdk.current();
+        defaultLines = new ArrayList<>(new LinkedHashSet<>(jdk.defaultClassListLines()));
+    }
+
+    static StatementsFile statements(Statement... statements) {
+        return new StatementsFile(Map.of(), List.of(statements));
+    }
+
+    static Statement s(StatementKind kind, String name) {
+        return new Statement(kind, name);
+    }
+
+    @Test
+    void startsWithTheJdksDefaultClassList() {
+        ClassList list = ClassList.of(jdk, statements(s(StatementKind.CLASS, "com.example.Foo")), Set.of("com.example.Foo"));
+
+        assertTrue(defaultLines.size() > 100, "default class list of " + defaultLines.size() + " lines");
+        assertTrue(defaultLines.contains("java/lang/Object"));
+        assertEquals(defaultLines, list.lines().subList(0, defaultLines.size()));
+        assertEquals(defaultLines.size() + 1, list.lines().size());
+    }
+
+    @Test
+    void emptyStatementsGiveTheDefaultClassList() {
+        ClassList list = ClassList.of(jdk, statements(), Set.of());
+
+        assertEquals(defaultLines, list.lines());
+        assertEquals(0, list.includedClasses());
+        assertEquals(0, list.jdkClasses());
+        assertEquals(0, list.lambdas());
+        assertEquals(List.of(), list.missingClasses());
+    }
+
+    @Test
+    void addsJdkClassesNotInTheDefaultList() {
+        assumeFalse(defaultLines.contains("javax/swing/JTable"), "JTable is in this JDK's default class list");
+        assumeTrue(defaultLines.contains("java/lang/String"));
+
+        ClassList list = ClassList.of(jdk, statements(
+                s(StatementKind.JDK, "javax.swing.JTable"),
+                s(StatementKind.JDK, "java.lang.String"),
+                s(StatementKind.JDK, "java.util.concurrent.Phaser$QNode")), Set.of());
+
+        List<String> added = list.lines().subList(defaultLines.size(), list.lines().size());
+        List<String> expected = new ArrayList<>(List.of("javax/swing/JTable"));
+        if (!defaultLines.contains("java/util/concurrent/Phaser$QNode")) {
+            expected.add("java/util/concurrent/Phaser$QNode");
+        }
+        assertEquals(expected, added);
+        assertEquals(expected.size(), list.jdkClasses());
+    }
+
+    @Test
+    void leavesOutHiddenJdkClasses() {
+        ClassList list = ClassList.of(jdk, new StatementsFile(Map.of(), List.of(
+                s(StatementKind.JDK, "java.lang.invoke.LambdaForm$MH/0x0000000800c01000"),
+                s(StatementKind.JDK, "com.example.Foo$$Lambda$14"))), Set.of());
+
+        assertEquals(defaultLines, list.lines());
+        assertEquals(0, list.jdkClasses());
+    }
+
+    @Test
+    void addsOnlyClassesOnTheImageClassPath() {
+        ClassList list = ClassList.of(jdk, statements(
+                s(StatementKind.CLASS, "com.example.Foo"),
+                s(StatementKind.CLASS, "com.example.Gone"),
+                s(StatementKind.CLASS, "com.example.Foo$Inner"),
+                s(StatementKind.CLASS, "com.example.AlsoGone")),
+                Set.of("com.example.Foo", "com.example.Foo$Inner", "com.example.Unrecorded"));
+
+        List<String> added = list.lines().subList(defaultLines.size(), list.lines().size());
+        assertEquals(List.of("com/example/Foo", "com/example/Foo$Inner"), added);
+        assertEquals(2, list.includedClasses());
+        assertEquals(List.of("com.example.Gone", "com.example.AlsoGone"), list.missingClasses());
+        assertFalse(list.lines().contains("com/example/Unrecorded"));
+    }
+
+    @Test
+    void acceptsTheAvailableClassesAsAnyCollection() {
+        ClassList list = ClassList.of(jdk, statements(s(StatementKind.CLASS, "com.example.Foo")),
+                List.of("com.example.Foo", "com.example.Foo", "com.example.Bar"));
+
+        assertEquals(1, list.includedClasses());
+        assertTrue(list.lines().contains("com/example/Foo"));
+    }
+
+    @Test
+    void addsLambdasOnlyOfIncludedCallers() {
+        ClassList list = ClassList.of(jdk, statements(
+                s(StatementKind.CLASS, "com.example.Foo"),
+                s(StatementKind.CLASS, "com.example.Gone"),
+                s(StatementKind.LAMBDA, FOO_LAMBDA),
+                s(StatementKind.LAMBDA, FOO_LAMBDA_2),
+                s(StatementKind.LAMBDA, GONE_LAMBDA),
+                s(StatementKind.LAMBDA, OTHER_LAMBDA)), Set.of("com.example.Foo"));
+
+        assertTrue(list.lines().contains("@lambda-proxy " + FOO_LAMBDA));
+        assertTrue(list.lines().contains("@lambda-proxy " + FOO_LAMBDA_2));
+        assertFalse(list.lines().contains("@lambda-proxy " + GONE_LAMBDA), "caller not on the image class path");
+        assertFalse(list.lines().contains("@lambda-proxy " + OTHER_LAMBDA), "caller not recorded as a class");
+        assertEquals(2, list.lambdas());
+        assertTrue(list.lines().indexOf("com/example/Foo") < list.lines().indexOf("@lambda-proxy " + FOO_LAMBDA),
+                "a lambda line must come after its caller is loaded");
+    }
+
+    @Test
+    void noDuplicateLines() {
+        assumeTrue(defaultLines.contains("java/lang/Object"));
+        ClassList list = ClassList.of(jdk, statements(
+                s(StatementKind.CLASS, "com.example.Foo"),
+                new Statement(StatementKind.CLASS, "com.example.Foo", "[engine:x]/[test:other]"),
+                s(StatementKind.JDK, "java.lang.Object"),
+                s(StatementKind.JDK, "javax.swing.JTree"),
+                s(StatementKind.JDK, "javax.swing.JTree"),
+                s(StatementKind.LAMBDA, FOO_LAMBDA),
+                new Statement(StatementKind.LAMBDA, FOO_LAMBDA, "[engine:x]/[test:other]")), Set.of("com.example.Foo"));
+
+        assertEquals(list.lines().size(), new HashSet<>(list.lines()).size(), "duplicate lines");
+        assertEquals(1, list.includedClasses());
+        assertEquals(1, list.lambdas());
+        assertEquals(defaultLines.contains("javax/swing/JTree") ? 0 : 1, list.jdkClasses());
+        assertEquals(1, list.lines().stream().filter("java/lang/Object"::equals).count());
+    }
+
+    @Test
+    void classListOfARealRecordingReadsBack() {
+        StatementsFile read = StatementsReader.read("s.txt", String.join("\n",
+                "@format 1",
+                "class com.example.Foo\t[engine:junit-jupiter]/[class:com.example.FooTest]/[method:bar()]",
+                "method com.example.Foo#bar()V",
+                "jdk javax.swing.JTable",
+                "lambda " + FOO_LAMBDA,
+                "test [engine:junit-jupiter]/[class:com.example.FooTest]/[method:bar()]\t3 ms SUCCESSFUL",
+                "@end"));
+
+        ClassList list = ClassList.of(jdk, read, Set.of("com.example.Foo"));
+
+        assertEquals(1, list.includedClasses());
+        assertEquals(1, list.lambdas());
+        assertTrue(list.lines().contains("com/example/Foo"));
+        assertTrue(list.lines().contains("@lambda-proxy " + FOO_LAMBDA));
+        assertTrue(list.lines().stream().noneMatch(l -> l.contains("#") || l.contains("[engine:")), "methods and tests are no class list lines");
+    }
+}

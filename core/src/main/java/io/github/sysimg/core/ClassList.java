@@ -97,4 +97,11 @@ public record ClassList(List<String> lines, int includedClasses, int jdkClasses,
         }
         return new ClassList(List.copyOf(lines), included.size(), jdkAdded, lambdas, List.copyOf(missing));
     }
+
+    /** This class list with {@code extra} lines appended, those not already in it. */
+    public ClassList with(List<String> extra) {
+        Set<String> all = new LinkedHashSet<>(lines);
+        all.addAll(extra);
+        return new ClassList(List.copyOf(all), includedClasses, jdkClasses, lambdas, missingClasses);
+    }
 }

@@ -33,7 +33,7 @@ public final class ImageBuilder {
 
     /** What a build made. */
     public record Result(Path image, Path argFile, ImageKind kind, ClassPath imageClassPath, ClassList classList,
-                         long bytes, Duration took) {
+                         long bytes, Duration took, boolean trained) {
 
         /** The command line that starts {@code main} with the image, for the given rest of the class path. */
         public String javaCommand(Jdk jdk, ClassPath rest, String main) {
@@ -71,6 +71,16 @@ public final class ImageBuilder {
      */
     public static Result build(Jdk jdk, ImageKind kind, ClassPath imageClassPath, StatementsFile statements, Path image,
                                Consumer<String> log) {
+        return build(jdk, kind, imageClassPath, statements, image, null, log);
+    }
+
+    /**
+     * Builds an image, with a training run when {@code training} is given: on JDK 24+ the AOT cache is the
+     * training JVM's own, with method profiles; before that the training run's class list joins the statements'.
+     * If the training run fails, the image is built from the statements alone, with a warning.
+     */
+    public static Result build(Jdk jdk, ImageKind kind, ClassPath imageClassPath, StatementsFile statements, Path image,
+                               Training training, Consumer<String> log) {
         long start = System.nanoTime();
         checkTarget(jdk, kind, image);
         Path target = image.toAbsolutePath().normalize();
@@ -101,7 +111,24 @@ public final class ImageBuilder {
         Path temp = null;
         Process process = null;
         Thread cleanup = null;
+        boolean trained = false;
         try {
+            if (training != null) {
+                try {
+                    if (kind == ImageKind.AOT_CACHE) {
+                        temp = AtomicFiles.temporarySibling(target);
+                        Files.delete(temp);
+                        training.run(jdk, jars, statements, available, temp, log);
+                        return commit(jdk, kind, jars, statements, classList, temp, target, start, true);
+                    }
+                    List<String> lines = training.run(jdk, jars, statements, available, null, log).classList();
+                    classList = classList.with(lines);
+                    trained = true;
+                } catch (Training.TrainingFailed e) {
+                    log.accept("Warning: " + e.getMessage() + "; the image is built from the statements alone.");
+                    deleteQuietly(temp);
+                }
+            }
             classListFile = Files.createTempFile("sysimg-classlist", ".txt");
             Files.write(classListFile, classList.lines(), StandardCharsets.UTF_8);
             temp = AtomicFiles.temporarySibling(target);
@@ -141,13 +168,7 @@ public final class ImageBuilder {
                 throw new SysimgException("The JVM at \"" + jdk.home() + "\" failed to dump the image (exit code " + exit + "): "
                         + lastLines(output, 5) + "; check that the JDK is complete and the class path holds only jars.");
             }
-            AtomicFiles.commit(temp, target);
-            Path argFile = argFileOf(target);
-            AtomicFiles.write(argFile, out -> out.write(argFileText(kind, target).getBytes(StandardCharsets.UTF_8)));
-            ImageMetadata metadata = ImageMetadata.of(jdk, kind, jars, statements);
-            AtomicFiles.write(metadataOf(target), metadata::writeTo);
-            long bytes = Files.size(target);
-            return new Result(target, argFile, kind, jars, classList, bytes, Duration.ofNanos(System.nanoTime() - start));
+            return commit(jdk, kind, jars, statements, classList, temp, target, start, trained);
         } catch (IOException e) {
             throw new SysimgException("Cannot build image \"" + image + "\" (" + e.getMessage() + "); check the disk space and permissions of its folder.", e);
         } catch (InterruptedException e) {
@@ -185,6 +206,18 @@ public final class ImageBuilder {
         if (!Files.isWritable(folder)) {
             throw new SysimgException("The folder of image \"" + image + "\" is not writable; choose another path with --image.");
         }
+    }
+
+    /** Moves the finished image into place, then writes its argfile and metadata beside it. */
+    private static Result commit(Jdk jdk, ImageKind kind, ClassPath jars, StatementsFile statements, ClassList classList,
+                                 Path temp, Path target, long start, boolean trained) throws IOException {
+        AtomicFiles.makeReadable(temp);
+        AtomicFiles.commit(temp, target);
+        Path argFile = argFileOf(target);
+        AtomicFiles.write(argFile, out -> out.write(argFileText(kind, target).getBytes(StandardCharsets.UTF_8)));
+        ImageMetadata metadata = ImageMetadata.of(jdk, kind, jars, statements);
+        AtomicFiles.write(metadataOf(target), metadata::writeTo);
+        return new Result(target, argFile, kind, jars, classList, Files.size(target), Duration.ofNanos(System.nanoTime() - start), trained);
     }
 
     /** The text of an image's argfile: exactly the JVM options needed to start with it. */

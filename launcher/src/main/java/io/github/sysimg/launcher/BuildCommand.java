@@ -57,7 +57,7 @@ final class BuildCommand implements Callable<Integer> {
             throw new SysimgException("No image class path given and none recorded in the statements; give --image-class-path.");
         }
         ClassPath classPath = ClassPath.parse(List.of(cp)).requireExisting("--image-class-path");
-        StatementsPipeline.build(jdk, kind, classPath, merged, target);
+        StatementsPipeline.build(jdk, kind, classPath, merged, target, null);
         return SysimgTests.OK;
     }
 

@@ -6,6 +6,7 @@ import io.github.sysimg.core.ImageKind;
 import io.github.sysimg.core.Jdk;
 import io.github.sysimg.core.Statement;
 import io.github.sysimg.core.StatementsFile;
+import io.github.sysimg.core.Training;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -58,11 +59,13 @@ final class StatementsPipeline {
     }
 
     /** Builds the image and prints what a user needs: its size, the time it took and the line to start with it. */
-    static ImageBuilder.Result build(Jdk jdk, ImageKind kind, ClassPath imageClassPath, StatementsFile statements, Path image) {
-        ImageBuilder.Result result = ImageBuilder.build(jdk, kind, imageClassPath, statements, image, System.out::println);
+    static ImageBuilder.Result build(Jdk jdk, ImageKind kind, ClassPath imageClassPath, StatementsFile statements, Path image,
+                                     Training training) {
+        ImageBuilder.Result result = ImageBuilder.build(jdk, kind, imageClassPath, statements, image, training, System.out::println);
         System.out.println("Image build time: " + result.took().toMillis() + " ms");
-        System.out.printf("Image: %s (%s, %.1f MB, %d classes of the included packages, %d JDK classes beyond the default list, %d lambdas)%n",
+        System.out.printf("Image: %s (%s, %.1f MB, %s; statements: %d classes of the included packages, %d JDK classes beyond the default list, %d lambdas)%n",
                 result.image(), kind == ImageKind.AOT_CACHE ? "AOT cache" : "CDS archive", result.bytes() / 1e6,
+                result.trained() ? "trained by replaying the tests" : "from the statements alone",
                 result.classList().includedClasses(), result.classList().jdkClasses(), result.classList().lambdas());
         System.out.println("Start your program with the image:");
         System.out.println("  " + result.javaCommand(jdk, ClassPath.empty(), "<your main class>")

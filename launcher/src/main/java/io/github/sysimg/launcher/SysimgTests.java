@@ -11,6 +11,7 @@ import io.github.sysimg.core.StatementsFile;
 import io.github.sysimg.core.StatementsReader;
 import io.github.sysimg.core.StatementsWriter;
 import io.github.sysimg.core.SysimgException;
+import io.github.sysimg.core.Training;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -49,6 +50,8 @@ public final class SysimgTests implements Callable<Integer> {
     static final int TESTS_FAILED = 1;
     static final int NO_TESTS = 2;
     static final int ERROR = -1;
+    /** A replay runs faster than the recorded test run; this only stops a hanging one. */
+    static final long TRAINING_TIMEOUT_SECONDS = 900;
 
     @ArgGroup(validate = false, heading = "%nSELECTORS%n", order = 1)
     final Selectors selectors = new Selectors();
@@ -130,6 +133,12 @@ public final class SysimgTests implements Callable<Integer> {
         @Option(names = "--image-kind", paramLabel = "KIND",
                 description = "cds (a CDS archive) or aot (an AOT-linked cache, JDK 24+). Default: aot on JDK 24+, else cds.")
         String imageKind;
+
+        @Option(names = "--no-training",
+                description = "Build the image from the statements alone. By default a training run replays the recorded tests "
+                        + "without the agent and without a JUnit engine, so the JVM itself records what the library needs "
+                        + "(on JDK 24+ with method profiles); the image is then the training run's.")
+        boolean noTraining;
 
         @Option(names = "--rebuild-if-stale",
                 description = "Keep the image if it still fits the JDK, the jars and the tests' statements; otherwise record and rebuild. Says which happened.")
@@ -283,7 +292,18 @@ public final class SysimgTests implements Callable<Integer> {
                     + statements.names(StatementKind.METHOD).size() + " methods, " + statements.names(StatementKind.JDK).size()
                     + " JDK classes, " + statements.names(StatementKind.LAMBDA).size() + " lambdas, "
                     + statements.names(StatementKind.TEST).size() + " tests)");
-            ImageBuilder.Result result = StatementsPipeline.build(jdk, kind, imageClassPath, statements, imagePath);
+            Training training = null;
+            if (!image.noTraining) {
+                List<Path> loaderEntries = new ArrayList<>();
+                for (Path entry : classPath.entries()) {
+                    if (!imageClassPath.entries().contains(entry)) {
+                        loaderEntries.add(entry);
+                    }
+                }
+                training = new Training(ClassPath.of(loaderEntries), new EmbeddedJars().runner(),
+                        runtime.timeoutSeconds > 0 ? runtime.timeoutSeconds : TRAINING_TIMEOUT_SECONDS);
+            }
+            ImageBuilder.Result result = StatementsPipeline.build(jdk, kind, imageClassPath, statements, imagePath, training);
             long failed = outcome.count("failed") + outcome.count("aborted");
             if (outcome.finished() && failed > 0) {
                 System.err.println("sysimg-tests: warning: " + outcome.count("failed") + " tests failed"

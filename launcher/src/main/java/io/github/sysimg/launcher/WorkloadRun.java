@@ -69,6 +69,10 @@ final class WorkloadRun {
         }
         List<String> command = new ArrayList<>();
         command.add(jdk.javaExecutable().toString());
+        if (jdk.feature() >= 24) {
+            // Byte Buddy probes sun.misc.Unsafe; JDK 24+ would warn about it on every run.
+            command.add("--sun-misc-unsafe-memory-access=allow");
+        }
         command.addAll(jvmArgs);
         command.add("-javaagent:" + embedded.agent() + "=output=" + sessions + ",include=" + String.join(":", includes));
         command.add("-cp");

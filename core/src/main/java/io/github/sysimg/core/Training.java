@@ -1,0 +1,209 @@
+package io.github.sysimg.core;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
+import java.util.jar.JarOutputStream;
+import java.util.zip.ZipEntry;
+import org.objectweb.asm.ClassReader;
+import org.objectweb.asm.ClassVisitor;
+import org.objectweb.asm.ClassWriter;
+import org.objectweb.asm.Opcodes;
+
+/**
+ * A training run: the recorded tests replayed in a JVM of the image's JDK, without the agent and without a JUnit
+ * engine, with the library on the class path and everything else (tests, their dependencies, the replay) in a
+ * class loader whose classes the JVM never archives. What the JVM itself records of that run is what the
+ * library needs at start-up: on JDK 24+ the AOT cache with method profiles ({@code -XX:AOTCacheOutput}), before
+ * that the class list ({@code -XX:DumpLoadedClassList}).
+ *
+ * <p>Unlike {@link ImageBuilder}'s image from statements alone, a training run runs the library's code (as the
+ * tests did); the statements still decide what runs: which classes are loaded, which tests are replayed.
+ *
+ * @param loaderClassPath the tests and their dependencies: everything the replay needs beyond the image class path
+ * @param runnerJar       the jar holding {@code io.github.sysimg.runner.TrainingBootstrap} and {@code TrainingReplay}
+ * @param timeoutSeconds  how long the training JVM may run
+ */
+public record Training(ClassPath loaderClassPath, Path runnerJar, long timeoutSeconds) {
+    static final String BOOTSTRAP = "io.github.sysimg.runner.TrainingBootstrap";
+    static final String REPLAY = "io.github.sysimg.runner.TrainingReplay";
+
+    /** What the training JVM produced: an AOT cache, or class list lines. */
+    record Output(Path aotCache, List<String> classList, String log) {
+    }
+
+    /**
+     * Runs the training JVM.
+     *
+     * @param aotCache where the AOT cache goes (AOT kind), or null to record the class list instead
+     */
+    Output run(Jdk jdk, ClassPath imageJars, StatementsFile statements, Set<String> imageClasses, Path aotCache,
+               Consumer<String> log) throws IOException, InterruptedException, TrainingFailed {
+        Path work = Files.createTempDirectory("sysimg-training");
+        try {
+            Path bootstrapJar = work.resolve("sysimg-training-bootstrap.jar");
+            writeBootstrapJar(bootstrapJar);
+            Path preload = work.resolve("preload.txt");
+            List<String> classes = new ArrayList<>();
+            for (Statement s : statements.statements()) {
+                if ((s.kind() == StatementKind.CLASS && imageClasses.contains(s.name())) || s.kind() == StatementKind.JDK) {
+                    classes.add(s.name());
+                }
+            }
+            Files.write(preload, classes, StandardCharsets.UTF_8);
+            Path tests = work.resolve("tests.txt");
+            List<String> testIds = new ArrayList<>();
+            for (Statement s : statements.statements(StatementKind.TEST)) {
+                if (!s.attribution().contains("FAILED") && !s.attribution().contains("ABORTED")) {
+                    testIds.add(s.name());
+                }
+            }
+            Files.write(tests, testIds, StandardCharsets.UTF_8);
+            Path classListFile = work.resolve("classlist.txt");
+            Path output = work.resolve("training.log");
+
+            List<String> command = new ArrayList<>();
+            command.add(jdk.javaExecutable().toString());
+            if (aotCache != null) {
+                command.add("-XX:AOTCacheOutput=" + aotCache);
+            } else {
+                command.add("-XX:DumpLoadedClassList=" + classListFile);
+            }
+            command.add("-cp");
+            command.add(imageJars.toPathString() + java.io.File.pathSeparator + bootstrapJar);
+            command.add(BOOTSTRAP);
+            command.add(loaderClassPath.append(ClassPath.of(List.of(runnerJar))).toPathString());
+            command.add(REPLAY);
+            command.add(preload.toString());
+            command.add(tests.toString());
+            log.accept("Training run: replaying " + testIds.size() + " recorded tests without the agent on " + jdk.describe());
+            Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile()).start();
+            Thread stop = new Thread(process::destroyForcibly, "sysimg-stop-training");
+            Runtime.getRuntime().addShutdownHook(stop);
+            try {
+                if (!process.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
+                    process.destroyForcibly();
+                    process.waitFor();
+                    throw new TrainingFailed("the training run did not end within " + timeoutSeconds + " s");
+                }
+            } finally {
+                try {
+                    Runtime.getRuntime().removeShutdownHook(stop);
+                } catch (IllegalStateException shuttingDown) {
+                    // the hook stops the training JVM
+                }
+            }
+            String text = Files.readString(output, StandardCharsets.UTF_8);
+            text.lines().filter(l -> l.startsWith("[sysimg]")).forEach(log);
+            if (process.exitValue() != 0) {
+                throw new TrainingFailed("the training JVM exited with code " + process.exitValue() + ": " + lastLines(text));
+            }
+            if (aotCache != null) {
+                if (!Files.isRegularFile(aotCache)) {
+                    throw new TrainingFailed("the training JVM wrote no AOT cache: " + lastLines(text));
+                }
+                return new Output(aotCache, List.of(), text);
+            }
+            return new Output(null, filterClassList(Files.readAllLines(classListFile, StandardCharsets.UTF_8), imageClasses), text);
+        } finally {
+            try (var walk = Files.walk(work)) {
+                walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+
+    /** The training failed; the caller falls back to the image from statements alone. */
+    static final class TrainingFailed extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        TrainingFailed(String message) {
+            super(message);
+        }
+    }
+
+    /**
+     * Keeps the JDK's and the image class path's classes of a training run's class list, and the lambdas and
+     * method-handle holders they need; drops the tests, their dependencies and the bootstrap.
+     */
+    List<String> filterClassList(List<String> lines, Set<String> imageClasses) {
+        Set<String> foreign = new HashSet<>();
+        for (Path entry : loaderClassPath.append(ClassPath.of(List.of(runnerJar))).entries()) {
+            try {
+                foreign.addAll(ClassPath.classNames(entry));
+            } catch (UncheckedIOException e) {
+                // an entry that is not a jar holds no classes
+            }
+        }
+        foreign.add(BOOTSTRAP);
+        Set<String> kept = new LinkedHashSet<>();
+        List<String> result = new ArrayList<>();
+        for (String line : lines) {
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            if (line.startsWith("@lambda-proxy ")) {
+                String caller = line.split(" ")[1];
+                if (kept.contains(caller)) {
+                    result.add(line);
+                }
+            } else if (line.startsWith("@lambda-form-invoker ")) {
+                result.add(line);
+            } else if (!line.startsWith("@") && !line.contains(" source: ")) {
+                String name = line.split(" ")[0];
+                String binary = name.replace('/', '.');
+                if (!foreign.contains(binary) && (imageClasses.contains(binary) || !binary.contains("$$"))) {
+                    kept.add(name);
+                    result.add(name);
+                }
+            }
+        }
+        return result;
+    }
+
+    /**
+     * The bootstrap class rewritten to class file version 49: the JVM archives no class that old, so the
+     * training's own main class never ends up in the image.
+     */
+    private void writeBootstrapJar(Path jar) throws IOException {
+        String entryName = BOOTSTRAP.replace('.', '/') + ".class";
+        byte[] original;
+        try (JarFile runner = new JarFile(runnerJar.toFile())) {
+            ZipEntry entry = runner.getEntry(entryName);
+            if (entry == null) {
+                throw new IOException(runnerJar + " holds no " + BOOTSTRAP);
+            }
+            try (InputStream in = runner.getInputStream(entry)) {
+                original = in.readAllBytes();
+            }
+        }
+        ClassWriter writer = new ClassWriter(0);
+        new ClassReader(original).accept(new ClassVisitor(Opcodes.ASM9, writer) {
+            @Override
+            public void visit(int version, int access, String name, String signature, String superName, String[] interfaces) {
+                super.visit(Opcodes.V1_5, access, name, signature, superName, interfaces);
+            }
+        }, ClassReader.SKIP_FRAMES);
+        try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar))) {
+            out.putNextEntry(new JarEntry(entryName));
+            out.write(writer.toByteArray());
+            out.closeEntry();
+        }
+    }
+
+    private static String lastLines(String text) {
+        List<String> lines = text.lines().filter(l -> !l.isBlank()).toList();
+        return String.join(" | ", lines.subList(Math.max(0, lines.size() - 3), lines.size()));
+    }
+}

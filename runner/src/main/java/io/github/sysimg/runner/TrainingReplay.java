@@ -1,0 +1,319 @@
+package io.github.sysimg.runner;
+
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The workload of an image's training run: {@code TrainingReplay PRELOAD TESTS}. It loads (without initializing)
+ * the classes the recording named, then replays the recorded tests by reflection, with no JUnit engine and no
+ * agent, so that the JVM records the library's own start-up work: its classes, the JDK classes it uses, its
+ * lambdas and, on JDK 24+, method profiles. The JDK classes a JUnit engine would need stay out of the image.
+ *
+ * <p>A replay is not a test run: it supports what most tests are (no-argument {@code @Test} methods with
+ * {@code @BeforeAll}, {@code @BeforeEach} and {@code @AfterEach}; {@code @ParameterizedTest} with
+ * {@code @ValueSource} or {@code @CsvSource}; {@code @Nested} classes), ignores outcomes and skips the rest.
+ * Annotations are matched by simple name, so the replay links against no JUnit version.
+ */
+public final class TrainingReplay {
+    private int replayed;
+    private int skipped;
+    private final Set<Class<?>> initializedClasses = new HashSet<>();
+
+    private TrainingReplay() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        ClassLoader system = ClassLoader.getSystemClassLoader();
+        int preloaded = 0;
+        for (String name : Files.readAllLines(Path.of(args[0]), StandardCharsets.UTF_8)) {
+            try {
+                Class.forName(name.strip(), false, system);
+                preloaded++;
+            } catch (Throwable notThere) {
+                // a class of another JDK build or a jar no longer on the class path
+            }
+        }
+        TrainingReplay replay = new TrainingReplay();
+        List<String> tests = Files.readAllLines(Path.of(args[1]), StandardCharsets.UTF_8);
+        for (String uniqueId : tests) {
+            if (!uniqueId.isBlank()) {
+                replay.replay(uniqueId.strip());
+            }
+        }
+        System.out.println("[sysimg] training: loaded " + preloaded + " recorded classes, replayed " + replay.replayed
+                + " tests, skipped " + replay.skipped + " (not replayable without a JUnit engine)");
+        System.out.flush();
+        // Threads a test leaves behind must not keep the training JVM alive; exiting normally writes the image.
+        System.exit(0);
+    }
+
+    private void replay(String uniqueId) {
+        List<String[]> segments = segments(uniqueId);
+        ClassLoader loader = Thread.currentThread().getContextClassLoader();
+        List<Class<?>> chain = new ArrayList<>();
+        String methodSegment = null;
+        String invocation = null;
+        try {
+            for (String[] segment : segments) {
+                switch (segment[0]) {
+                    case "class":
+                        chain.add(Class.forName(segment[1], true, loader));
+                        break;
+                    case "nested-class":
+                        chain.add(Class.forName(chain.get(chain.size() - 1).getName() + "$" + segment[1], true, loader));
+                        break;
+                    case "method":
+                    case "test-template":
+                        methodSegment = segment[1];
+                        break;
+                    case "test-template-invocation":
+                        invocation = segment[1];
+                        break;
+                    default:
+                        break;
+                }
+            }
+        } catch (Throwable e) {
+            skipped++;
+            return;
+        }
+        if (chain.isEmpty() || methodSegment == null) {
+            skipped++;
+            return;
+        }
+        Class<?> testClass = chain.get(chain.size() - 1);
+        Method method = findMethod(testClass, methodSegment);
+        Object[] arguments = method == null ? null : arguments(method, invocation);
+        if (arguments == null) {
+            skipped++;
+            return;
+        }
+        replayed++;
+        try {
+            for (Class<?> type : chain) {
+                beforeAll(type);
+            }
+            Object instance = instantiate(chain);
+            List<Object> instances = new ArrayList<>();
+            instances.add(instance);
+            invokeAnnotated(testClass, instance, "BeforeEach", true);
+            try {
+                method.setAccessible(true);
+                method.invoke(instance, arguments);
+            } finally {
+                invokeAnnotated(testClass, instance, "AfterEach", false);
+            }
+        } catch (Throwable outcomeIgnored) {
+            // The outcome does not matter: the training run only needs the code to run.
+        }
+    }
+
+    private void beforeAll(Class<?> type) {
+        if (initializedClasses.add(type)) {
+            try {
+                invokeAnnotated(type, null, "BeforeAll", true);
+            } catch (Throwable ignored) {
+                // as for the tests: the outcome does not matter
+            }
+        }
+    }
+
+    private static Object instantiate(List<Class<?>> chain) throws Exception {
+        Object outer = null;
+        for (Class<?> type : chain) {
+            Constructor<?> constructor;
+            if (outer != null && !Modifier.isStatic(type.getModifiers())) {
+                constructor = type.getDeclaredConstructor(outer.getClass());
+                constructor.setAccessible(true);
+                outer = constructor.newInstance(outer);
+            } else {
+                constructor = type.getDeclaredConstructor();
+                constructor.setAccessible(true);
+                outer = constructor.newInstance();
+            }
+        }
+        return outer;
+    }
+
+    /** Calls the no-argument methods annotated {@code annotation}, superclasses' first for before, last for after. */
+    private static void invokeAnnotated(Class<?> type, Object instance, String annotation, boolean superFirst) throws Exception {
+        List<Class<?>> hierarchy = new ArrayList<>();
+        for (Class<?> t = type; t != null && t != Object.class; t = t.getSuperclass()) {
+            if (superFirst) {
+                hierarchy.add(0, t);
+            } else {
+                hierarchy.add(t);
+            }
+        }
+        for (Class<?> t : hierarchy) {
+            for (Method m : t.getDeclaredMethods()) {
+                if (m.getParameterCount() == 0 && annotated(m, annotation) && (instance != null || Modifier.isStatic(m.getModifiers()))) {
+                    m.setAccessible(true);
+                    m.invoke(Modifier.isStatic(m.getModifiers()) ? null : instance);
+                }
+            }
+        }
+    }
+
+    private static Method findMethod(Class<?> type, String segment) {
+        int paren = segment.indexOf('(');
+        String name = paren < 0 ? segment : segment.substring(0, paren);
+        String parameters = paren < 0 ? "" : segment.substring(paren + 1, segment.length() - 1);
+        for (Class<?> t = type; t != null && t != Object.class; t = t.getSuperclass()) {
+            for (Method m : t.getDeclaredMethods()) {
+                if (m.getName().equals(name) && parameterList(m).equals(parameters)) {
+                    return m;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static String parameterList(Method m) {
+        StringBuilder s = new StringBuilder();
+        for (Class<?> p : m.getParameterTypes()) {
+            if (s.length() > 0) {
+                s.append(", ");
+            }
+            s.append(p.getTypeName());
+        }
+        return s.toString();
+    }
+
+    /** The arguments of one invocation, or null if the replay cannot supply them. */
+    private static Object[] arguments(Method method, String invocation) {
+        if (method.getParameterCount() == 0) {
+            return new Object[0];
+        }
+        if (invocation == null || !invocation.startsWith("#")) {
+            return null;
+        }
+        int index = Integer.parseInt(invocation.substring(1)) - 1;
+        try {
+            Annotation values = annotation(method, "ValueSource");
+            if (values != null && method.getParameterCount() == 1) {
+                for (String attribute : new String[] {"strings", "ints", "longs", "doubles", "chars", "booleans", "classes"}) {
+                    Object array = values.annotationType().getMethod(attribute).invoke(values);
+                    int length = java.lang.reflect.Array.getLength(array);
+                    if (length > 0) {
+                        return index < length ? new Object[] {java.lang.reflect.Array.get(array, index)} : null;
+                    }
+                }
+                return null;
+            }
+            Annotation csv = annotation(method, "CsvSource");
+            if (csv != null) {
+                String[] rows = (String[]) csv.annotationType().getMethod("value").invoke(csv);
+                if (index >= rows.length) {
+                    return null;
+                }
+                return convert(method, splitCsv(rows[index]));
+            }
+        } catch (Throwable e) {
+            return null;
+        }
+        return null;
+    }
+
+    private static List<String> splitCsv(String row) {
+        List<String> cells = new ArrayList<>();
+        StringBuilder cell = new StringBuilder();
+        boolean quoted = false;
+        boolean wasQuoted = false;
+        for (int i = 0; i < row.length(); i++) {
+            char c = row.charAt(i);
+            if (c == '\'') {
+                quoted = !quoted;
+                wasQuoted = true;
+            } else if (c == ',' && !quoted) {
+                cells.add(wasQuoted ? cell.toString() : cell.toString().strip());
+                cell.setLength(0);
+                wasQuoted = false;
+            } else {
+                cell.append(c);
+            }
+        }
+        cells.add(wasQuoted ? cell.toString() : cell.toString().strip());
+        return cells;
+    }
+
+    private static Object[] convert(Method method, List<String> cells) {
+        Class<?>[] types = method.getParameterTypes();
+        if (cells.size() != types.length) {
+            return null;
+        }
+        Object[] values = new Object[types.length];
+        for (int i = 0; i < types.length; i++) {
+            String cell = cells.get(i);
+            Class<?> t = types[i];
+            if (t == String.class || t == Object.class || t == CharSequence.class) {
+                values[i] = cell.isEmpty() ? null : cell;
+            } else if (t == int.class || t == Integer.class) {
+                values[i] = Integer.valueOf(cell);
+            } else if (t == long.class || t == Long.class) {
+                values[i] = Long.valueOf(cell);
+            } else if (t == double.class || t == Double.class) {
+                values[i] = Double.valueOf(cell);
+            } else if (t == boolean.class || t == Boolean.class) {
+                values[i] = Boolean.valueOf(cell);
+            } else if (t == char.class || t == Character.class) {
+                values[i] = cell.isEmpty() ? null : cell.charAt(0);
+            } else if (t.isEnum()) {
+                values[i] = enumConstant(t, cell);
+            } else {
+                return null;
+            }
+            if (values[i] == null && t.isPrimitive()) {
+                return null;
+            }
+        }
+        return values;
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static Object enumConstant(Class<?> type, String name) {
+        return Enum.valueOf((Class) type, name);
+    }
+
+    private static boolean annotated(Method m, String simpleName) {
+        return annotation(m, simpleName) != null;
+    }
+
+    private static Annotation annotation(Method m, String simpleName) {
+        for (Annotation a : m.getDeclaredAnnotations()) {
+            if (a.annotationType().getSimpleName().equals(simpleName)) {
+                return a;
+            }
+        }
+        return null;
+    }
+
+    /** {@code [engine:junit-jupiter]/[class:a.B]/[method:c()]} as (type, value) pairs. */
+    static List<String[]> segments(String uniqueId) {
+        List<String[]> segments = new ArrayList<>();
+        int i = 0;
+        while (i < uniqueId.length()) {
+            int open = uniqueId.indexOf('[', i);
+            int colon = uniqueId.indexOf(':', open);
+            int close = uniqueId.indexOf("]/[", colon);
+            if (close < 0) {
+                close = uniqueId.lastIndexOf(']');
+            }
+            if (open < 0 || colon < 0 || close < colon) {
+                break;
+            }
+            segments.add(new String[] {uniqueId.substring(open + 1, colon), uniqueId.substring(colon + 1, close)});
+            i = close + 1;
+        }
+        return segments;
+    }
+}

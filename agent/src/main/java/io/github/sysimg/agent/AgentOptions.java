@@ -16,9 +16,12 @@ final class AgentOptions {
     final String output;
     final List<String> includes;
 
+    private final String[] internalPrefixes;
+
     private AgentOptions(String output, List<String> includes) {
         this.output = output;
         this.includes = includes;
+        this.internalPrefixes = includes.stream().map(p -> p.replace('.', '/') + '/').toArray(String[]::new);
     }
 
     static AgentOptions parse(String text) {
@@ -52,6 +55,16 @@ final class AgentOptions {
             throw new IllegalArgumentException("The sysimg agent needs include=<package>[:<package>...]; add the packages to record.");
         }
         return new AgentOptions(output, List.copyOf(includes));
+    }
+
+    /** Whether an internal class name ({@code a/b/C}) is in an included package: the test on every class load. */
+    boolean includedInternal(String internalName) {
+        for (String prefix : internalPrefixes) {
+            if (internalName.startsWith(prefix)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     boolean included(String binaryName) {

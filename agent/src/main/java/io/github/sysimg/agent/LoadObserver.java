@@ -8,8 +8,10 @@ import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**
- * Watches class loading without changing any class: included classes are indexed and recorded, and a JDK class
- * is attributed to the library when the innermost non-JDK frame that caused its loading is library code.
+ * The agent's one class file transformer. Included classes get entry probes and are indexed and recorded; a JDK
+ * class is attributed to the library when the innermost non-JDK frame that caused its loading is library code;
+ * every other class passes with one string comparison, so a large test suite's thousands of classes cost next to
+ * nothing.
  */
 final class LoadObserver implements ClassFileTransformer {
     private static final StackWalker WALKER = StackWalker.getInstance();
@@ -24,27 +26,34 @@ final class LoadObserver implements ClassFileTransformer {
     }
 
     @Override
-    public byte[] transform(ClassLoader loader, String internalName, Class<?> redefined, ProtectionDomain domain, byte[] bytes) {
+    public byte[] transform(Module module, ClassLoader loader, String internalName, Class<?> redefined, ProtectionDomain domain,
+                            byte[] bytes) {
         if (internalName == null || redefined != null || BUSY.get() != null) {
             return null;
         }
         BUSY.set(Boolean.TRUE);
         try {
-            String name = internalName.replace('/', '.');
             if (loader == null || loader == platformLoader) {
-                if (MethodIndex.isJdkClass(internalName) && !internalName.contains("$$")) {
+                // Until the library's first class loads, every JDK class is JUnit's or the JVM's: no stack walk.
+                if (session.libraryLoaded() && MethodIndex.isJdkClass(internalName) && !internalName.contains("$$")) {
+                    String name = internalName.replace('/', '.');
                     WALKER.walk(firstForeignFrame).ifPresent(trigger -> session.jdkClassLoaded(name, trigger));
                 }
-            } else if (session.options().included(name)) {
-                session.classLoaded(name, location(domain), MethodIndex.of(bytes));
+                return null;
             }
+            if (!session.options().includedInternal(internalName)) {
+                return null;
+            }
+            MethodIndex.Probed probed = MethodIndex.probe(bytes, true);
+            session.classLoaded(internalName.replace('/', '.'), location(domain), probed.index);
+            return probed.classFile;
         } catch (Throwable t) {
             // The JVM swallows a transformer's exceptions: say it, and keep the test run going.
             System.err.println("[sysimg] cannot record " + internalName + ": " + t);
+            return null;
         } finally {
             BUSY.remove();
         }
-        return null;
     }
 
     private static String location(ProtectionDomain domain) {

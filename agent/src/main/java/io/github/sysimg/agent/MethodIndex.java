@@ -8,15 +8,16 @@ import java.util.Map;
 import java.util.Set;
 import org.objectweb.asm.ClassReader;
 import org.objectweb.asm.ClassVisitor;
+import org.objectweb.asm.ClassWriter;
 import org.objectweb.asm.Handle;
 import org.objectweb.asm.MethodVisitor;
 import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.Type;
 
 /**
- * Reads an included class's bytecode once, at load time, and indexes for each method the JDK classes it uses
- * directly and its lambda call sites, in the JVM class list's {@code @lambda-proxy} form. When the method first
- * runs, these become statements: what running that method needs at start-up.
+ * Reads an included class's bytecode once, at load time: adds the entry probes, and indexes for each method the
+ * JDK classes it uses directly and its lambda call sites, in the JVM class list's {@code @lambda-proxy} form. When
+ * the method first runs, these become statements: what running that method needs at start-up.
  */
 final class MethodIndex {
 
@@ -27,6 +28,7 @@ final class MethodIndex {
     }
 
     private static final String LAMBDA_METAFACTORY = "java/lang/invoke/LambdaMetafactory";
+    private static final String RECORDER = "io/github/sysimg/agent/Recorder";
     private static final String[] REFERENCE_KINDS = {
         null, "REF_getField", "REF_getStatic", "REF_putField", "REF_putStatic", "REF_invokeVirtual",
         "REF_invokeStatic", "REF_invokeSpecial", "REF_newInvokeSpecial", "REF_invokeInterface"};
@@ -34,35 +36,78 @@ final class MethodIndex {
     private MethodIndex() {
     }
 
-    /** Indexes the methods of a class, keyed {@code binary.ClassName.method(descriptor)}. */
+    /** A class rewritten with entry probes, and the index of its methods. */
+    static final class Probed {
+        final byte[] classFile;
+        final Map<String, Uses> index;
+
+        Probed(byte[] classFile, Map<String, Uses> index) {
+            this.classFile = classFile;
+            this.index = index;
+        }
+    }
+
+    /** Indexes the methods of a class, keyed {@code binary.ClassName.method(descriptor)}, without changing it. */
     static Map<String, Uses> of(byte[] classFile) {
+        return probe(classFile, false).index;
+    }
+
+    /**
+     * Indexes the methods of a class and, if {@code insertProbes}, adds at the start of each method, constructor
+     * and static initializer a call {@code Recorder.enter("binary.ClassName.method(descriptor)")}. The call goes
+     * before anything else, even a constructor's {@code super(...)} call, which the verifier allows for a static
+     * call that does not touch {@code this}; stack map frames stay valid because nothing else moves.
+     */
+    static Probed probe(byte[] classFile, boolean insertProbes) {
         Map<String, Uses> index = new HashMap<>();
         ClassReader reader = new ClassReader(classFile);
+        ClassWriter writer = insertProbes ? new ClassWriter(reader, 0) : null;
         String owner = reader.getClassName();
         String binaryOwner = owner.replace('/', '.');
-        reader.accept(new ClassVisitor(Opcodes.ASM9) {
+        reader.accept(new ClassVisitor(Opcodes.ASM9, writer) {
             @Override
             public MethodVisitor visitMethod(int access, String name, String descriptor, String signature, String[] exceptions) {
                 Uses uses = new Uses();
-                index.put(binaryOwner + '.' + name + descriptor, uses);
-                return new MethodVisitor(Opcodes.ASM9) {
+                String key = binaryOwner + '.' + name + descriptor;
+                index.put(key, uses);
+                MethodVisitor next = writer == null ? null : super.visitMethod(access, name, descriptor, signature, exceptions);
+                boolean hasCode = (access & (Opcodes.ACC_ABSTRACT | Opcodes.ACC_NATIVE)) == 0;
+                return new MethodVisitor(Opcodes.ASM9, next) {
+                    @Override
+                    public void visitCode() {
+                        super.visitCode();
+                        if (writer != null && hasCode) {
+                            super.visitLdcInsn(key);
+                            super.visitMethodInsn(Opcodes.INVOKESTATIC, RECORDER, "enter", "(Ljava/lang/String;)V", false);
+                        }
+                    }
+
+                    @Override
+                    public void visitMaxs(int maxStack, int maxLocals) {
+                        super.visitMaxs(Math.max(maxStack, 1), maxLocals);
+                    }
+
                     @Override
                     public void visitTypeInsn(int opcode, String type) {
+                        super.visitTypeInsn(opcode, type);
                         addType(uses, type);
                     }
 
                     @Override
                     public void visitFieldInsn(int opcode, String fieldOwner, String fieldName, String fieldDescriptor) {
+                        super.visitFieldInsn(opcode, fieldOwner, fieldName, fieldDescriptor);
                         addType(uses, fieldOwner);
                     }
 
                     @Override
                     public void visitMethodInsn(int opcode, String methodOwner, String methodName, String methodDescriptor, boolean isInterface) {
+                        super.visitMethodInsn(opcode, methodOwner, methodName, methodDescriptor, isInterface);
                         addType(uses, methodOwner);
                     }
 
                     @Override
                     public void visitLdcInsn(Object value) {
+                        super.visitLdcInsn(value);
                         if (value instanceof Type && ((Type) value).getSort() == Type.OBJECT) {
                             addType(uses, ((Type) value).getInternalName());
                         }
@@ -70,6 +115,7 @@ final class MethodIndex {
 
                     @Override
                     public void visitInvokeDynamicInsn(String indyName, String indyDescriptor, Handle bootstrap, Object... args) {
+                        super.visitInvokeDynamicInsn(indyName, indyDescriptor, bootstrap, args);
                         if (LAMBDA_METAFACTORY.equals(bootstrap.getOwner()) && "metafactory".equals(bootstrap.getName())
                                 && args.length == 3 && args[1] instanceof Handle) {
                             Handle impl = (Handle) args[1];
@@ -81,8 +127,8 @@ final class MethodIndex {
                     }
                 };
             }
-        }, ClassReader.SKIP_DEBUG | ClassReader.SKIP_FRAMES);
-        return index;
+        }, writer == null ? ClassReader.SKIP_DEBUG | ClassReader.SKIP_FRAMES : 0);
+        return new Probed(writer == null ? classFile : writer.toByteArray(), index);
     }
 
     private static void addType(Uses uses, String internalName) {

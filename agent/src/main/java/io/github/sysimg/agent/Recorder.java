@@ -30,8 +30,8 @@ public final class Recorder {
      * @param key the method as {@code binary.ClassName.method(descriptor)}
      */
     public static void enter(String key) {
-        // The hot path: one lookup of a constant, interned String. Only the first entry does any work.
-        if (ENTERED.putIfAbsent(key, Boolean.TRUE) == null) {
+        // The hot path: one lock-free lookup of a constant, interned String. Only the first entry does any work.
+        if (!ENTERED.containsKey(key) && ENTERED.putIfAbsent(key, Boolean.TRUE) == null) {
             RecordingSession s = session;
             if (s != null) {
                 s.methodEntered(key, test());

@@ -28,6 +28,7 @@ final class RecordingSession {
     private final Set<String> jdkRecorded = ConcurrentHashMap.newKeySet();
     private final Set<String> lambdasRecorded = ConcurrentHashMap.newKeySet();
     private volatile Set<String> testLocations = Collections.emptySet();
+    private volatile boolean libraryLoaded;
 
     RecordingSession(AgentOptions options, Journal journal) {
         this.options = options;
@@ -48,10 +49,16 @@ final class RecordingSession {
     /** An included class was loaded from {@code location}; {@code uses} indexes its methods. */
     void classLoaded(String binaryName, String location, Map<String, MethodIndex.Uses> uses) {
         classLocations.put(binaryName, location);
+        libraryLoaded = true;
         methodUses.putAll(uses);
         if (!testLocations.contains(location)) {
             journal.write(line("class " + binaryName, Recorder.test()));
         }
+    }
+
+    /** Whether any included class has loaded yet. */
+    boolean libraryLoaded() {
+        return libraryLoaded;
     }
 
     boolean isLibraryClass(String binaryName) {

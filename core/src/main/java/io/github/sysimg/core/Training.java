@@ -81,10 +81,10 @@ public record Training(ClassPath loaderClassPath, Path runnerJar, long timeoutSe
             } else {
                 command.add("-XX:DumpLoadedClassList=" + classListFile);
             }
-            // The image's class path and nothing else: JDK 17 refuses an archive whose class path the run does not start with.
-            command.add("-Xbootclasspath/a:" + bootstrapJar);
+            // The bootstrap goes last on the class path: an AOT cache records a boot class path append as required
+            // at run time, but only validates class path entries up to the last one it archived classes from.
             command.add("-cp");
-            command.add(imageJars.toPathString());
+            command.add(imageJars.toPathString() + java.io.File.pathSeparator + bootstrapJar);
             command.add(BOOTSTRAP);
             command.add(loaderClassPath.append(ClassPath.of(List.of(runnerJar))).toPathString());
             command.add(REPLAY);

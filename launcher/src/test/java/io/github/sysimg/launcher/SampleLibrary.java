@@ -28,6 +28,23 @@ final class SampleLibrary {
             }
             """);
 
+    /** A test that mocks with Mockito, which brings its own Byte Buddy and ASM. */
+    static final Map<String, String> MOCKITO_TEST = Map.of("org/acme/units/MockedTest.java", """
+            package org.acme.units;
+            import static org.junit.jupiter.api.Assertions.assertEquals;
+            import static org.mockito.Mockito.*;
+            import java.util.function.Supplier;
+            import org.junit.jupiter.api.Test;
+            class MockedTest {
+                @Test @SuppressWarnings("unchecked") void parsesWhatASupplierGives() {
+                    Supplier<String> text = mock(Supplier.class);
+                    when(text.get()).thenReturn("4 in");
+                    assertEquals(Unit.INCH, new Converter().parse(text.get()).unit());
+                    verify(text).get();
+                }
+            }
+            """);
+
     private static final Map<String, String> MAIN_SOURCES = Map.of(
             "org/acme/units/Unit.java", """
             package org.acme.units;

@@ -91,6 +91,21 @@ class SecondLibraryIT {
     }
 
     @Test
+    void suitesBringingTheirOwnByteBuddyAndAsmRecordAsUsual(@TempDir Path dir) throws Exception {
+        Optional<String> mockito = Cli.junitClassPath("mockito");
+        assumeTrue(mockito.isPresent(), "Mockito jars were not copied into target/junit-versions/mockito: skipped");
+        String testCp = Cli.junitClassPath() + File.pathSeparator + mockito.get();
+        SampleLibrary.Compiled lib = SampleLibrary.compile(dir, testCp, SampleLibrary.MOCKITO_TEST);
+        Cli.Run run = Cli.sysimg(dir, "-cp", lib.classes() + File.pathSeparator + lib.testClasses() + File.pathSeparator + testCp,
+                "-p", "org.acme.units", "--statements", "units.txt", "--image", "units.jsa").assertExit(0);
+        assertTrue(run.output().contains("6 tests successful"), run.output());
+        StatementsFile statements = StatementsReader.read(dir.resolve("units.txt"));
+        assertTrue(statements.names(StatementKind.METHOD).contains("org.acme.units.Converter#parse(Ljava/lang/String;)Lorg/acme/units/Quantity;"));
+        assertTrue(statements.names(StatementKind.CLASS).stream().noneMatch(c -> c.contains("MockitoMock") || c.contains("ByteBuddy")),
+                statements.names(StatementKind.CLASS).toString());
+    }
+
+    @Test
     void failingTestsStillBuildTheImageAndExitWithOne(@TempDir Path dir) throws Exception {
         String junitCp = Cli.junitClassPath();
         SampleLibrary.Compiled lib = SampleLibrary.compile(dir, junitCp, SampleLibrary.FAILING_TEST);

@@ -10,10 +10,9 @@ import java.net.URLClassLoader;
  * and everything on LOADER_PATH (the tests, their dependencies, the replay) in a class loader of its own, whose
  * classes the JVM never archives; only the library, on the class path, goes into the image.
  *
- * <p>It is loaded from the boot class path ({@code -Xbootclasspath/a}), so the training JVM's class path is
- * exactly the image's, and sysimg-tests rewrites it to class file version 49 (Java 5) before the run: the JVM
- * does not archive such old classes, so not even the bootstrap ends up in the image. Hence the Java 5 style: no
- * lambdas, no string concatenation (compiled to invokedynamic), no nested classes.
+ * <p>sysimg-tests rewrites this class to class file version 49 (Java 5) before the run: the JVM does not archive
+ * such old classes, so not even the bootstrap ends up in the image. Hence the Java 5 style: no lambdas, no string
+ * concatenation (compiled to invokedynamic), no nested classes.
  */
 public final class TrainingBootstrap {
     private TrainingBootstrap() {

@@ -103,8 +103,6 @@ public final class TrainingReplay {
                 beforeAll(type);
             }
             Object instance = instantiate(chain);
-            List<Object> instances = new ArrayList<>();
-            instances.add(instance);
             invokeAnnotated(testClass, instance, "BeforeEach", true);
             try {
                 method.setAccessible(true);
@@ -212,11 +210,23 @@ public final class TrainingReplay {
             }
             Annotation csv = annotation(method, "CsvSource");
             if (csv != null) {
-                String[] rows = (String[]) csv.annotationType().getMethod("value").invoke(csv);
-                if (index >= rows.length) {
+                List<String> rows = new ArrayList<>(List.of((String[]) attribute(csv, "value")));
+                if (rows.isEmpty()) {
+                    for (String line : ((String) attribute(csv, "textBlock")).split("\n")) {
+                        if (!line.isBlank() && !line.strip().startsWith("#")) {
+                            rows.add(line);
+                        }
+                    }
+                }
+                if (index >= rows.size()) {
                     return null;
                 }
-                return convert(method, splitCsv(rows[index]));
+                String delimiter = (String) attribute(csv, "delimiterString");
+                if (delimiter.isEmpty()) {
+                    char c = (Character) attribute(csv, "delimiter");
+                    delimiter = c == '\0' ? "," : String.valueOf(c);
+                }
+                return convert(method, splitCsv(rows.get(index), delimiter));
             }
         } catch (Throwable e) {
             return null;
@@ -224,7 +234,12 @@ public final class TrainingReplay {
         return null;
     }
 
-    private static List<String> splitCsv(String row) {
+    private static Object attribute(Annotation annotation, String name) throws ReflectiveOperationException {
+        return annotation.annotationType().getMethod(name).invoke(annotation);
+    }
+
+    /** A CSV row as JUnit's {@code @CsvSource} splits it: by the delimiter, with ' quoting, cells stripped. */
+    static List<String> splitCsv(String row, String delimiter) {
         List<String> cells = new ArrayList<>();
         StringBuilder cell = new StringBuilder();
         boolean quoted = false;
@@ -234,10 +249,11 @@ public final class TrainingReplay {
             if (c == '\'') {
                 quoted = !quoted;
                 wasQuoted = true;
-            } else if (c == ',' && !quoted) {
+            } else if (!quoted && row.startsWith(delimiter, i)) {
                 cells.add(wasQuoted ? cell.toString() : cell.toString().strip());
                 cell.setLength(0);
                 wasQuoted = false;
+                i += delimiter.length() - 1;
             } else {
                 cell.append(c);
             }

@@ -13,6 +13,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -37,6 +39,11 @@ class SampleSuiteIT {
                 "--select-package", "io.github.sysimg.sample", "--java-home", jdk.toString(),
                 "--statements", "statements.txt", "--image", "sample." + ext).assertExit(0);
         assertTrue(run.output().contains("tests successful"), run.output());
+        Matcher replayed = Pattern.compile("replayed (\\d+) tests, skipped (\\d+)").matcher(run.output());
+        assertTrue(replayed.find(), run.output());
+        assertTrue(Integer.parseInt(replayed.group(1)) > 4 * Integer.parseInt(replayed.group(2)),
+                "the training run replays most of the tests: " + replayed.group());
+        assertTrue(run.output().contains("trained by replaying the tests"), run.output());
         assertTrue(run.output().contains("java @" + dir.resolve("sample." + ext + ".args")), run.output());
 
         StatementsFile statements = StatementsReader.read(dir.resolve("statements.txt"));

@@ -1,0 +1,58 @@
+// Checks shared by the ITs' verify.groovy scripts, which load this file with evaluate(new File(itCommon)).
+
+/** The class statements of a module's statements file, by name. */
+List<String> recordedClasses(File module) {
+    File statements = new File(module, 'target/sysimg/sysimg-statements.txt')
+    assert statements.isFile() : "no statements file at ${statements}"
+    return statements.readLines('UTF-8').findAll { it.startsWith('class ') }.collect { it.substring(6).split('\t')[0] }
+}
+
+/** The statements file names the library's classes and none of the test classes. */
+void checkStatements(File module, List<String> libraryClasses, List<String> testClasses) {
+    List<String> recorded = recordedClasses(module)
+    libraryClasses.each { assert recorded.contains(it) : "${it} is not among the recorded classes ${recorded}" }
+    testClasses.each { assert !recorded.contains(it) : "test class ${it} was recorded as library code: ${recorded}" }
+    assert !recorded.any { it.endsWith('Test') } : "a test class was recorded: ${recorded}"
+}
+
+/**
+ * The image and its argfile exist, and the jar starts with the image: the JVM is run with -Xshare:on, which
+ * refuses to start instead of silently running without it, and the library's classes come from the archive.
+ */
+void checkImageStarts(File module, List<String> classPath, String mainClass, List<String> archivedClasses, String expectedOutput,
+                      String imagePath = 'target/sysimg/sysimg.jsa') {
+    File image = imagePath.startsWith('/') ? new File(imagePath) : new File(module, imagePath)
+    File args = new File(image.path + '.args')
+    assert image.isFile() && image.length() > 0 : "no image at ${image}"
+    assert args.isFile() : "no argfile at ${args}"
+    String java = new File(System.getProperty('java.home'), 'bin/java').path
+    List<String> command = [java, '@' + args.path, '-Xshare:on', '-Xlog:class+load', '-cp',
+                            classPath.join(File.pathSeparator), mainClass]
+    Process process = new ProcessBuilder(command).directory(module).redirectErrorStream(true).start()
+    String output = process.inputStream.getText('UTF-8')
+    int exit = process.waitFor()
+    assert exit == 0 : "${command.join(' ')} exited with ${exit}:\n${output}"
+    assert output.contains('java.lang.Object source: shared objects file') : "the JVM did not use the image:\n${output}"
+    archivedClasses.each { cls ->
+        assert output.contains("${cls} source: shared objects file") : "${cls} was not loaded from the image:\n" +
+                output.readLines().findAll { it.contains(cls) }.join('\n')
+    }
+    assert output.contains(expectedOutput) : "the program did not print \"${expectedOutput}\":\n${output}"
+}
+
+/** The class path of the command line the image goal logged to start the jar with the image. */
+List<String> loggedClassPath(File module) {
+    def lines = buildLog(module).readLines()
+    int at = lines.findIndexOf { it.contains('Start the jar with the image') }
+    assert at >= 0 : 'the image goal logged no command line'
+    def m = lines[at + 1] =~ / -cp (?:'([^']*)'|(\S+)) /
+    assert m.find() : "no -cp in ${lines[at + 1]}"
+    return (m.group(1) ?: m.group(2)).split(File.pathSeparator) as List
+}
+
+/** The build log, for lines the plugin must (not) print. */
+String buildLog(File module) {
+    return new File(module, 'build.log').getText('UTF-8')
+}
+
+return this

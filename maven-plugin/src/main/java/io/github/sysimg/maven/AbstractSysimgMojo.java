@@ -1,0 +1,161 @@
+package io.github.sysimg.maven;
+
+import io.github.sysimg.core.ImageKind;
+import io.github.sysimg.core.Jdk;
+import io.github.sysimg.core.StatementsFile;
+import io.github.sysimg.core.StatementsReader;
+import io.github.sysimg.core.SysimgException;
+import java.io.File;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
+
+/** What the goals share: the project, {@code sysimg.skip}, and turning core's errors into one-sentence build failures. */
+abstract class AbstractSysimgMojo extends AbstractMojo {
+
+    private static final Pattern PACKAGE_NAME =
+            Pattern.compile("\\p{javaJavaIdentifierStart}\\p{javaJavaIdentifierPart}*(\\.\\p{javaJavaIdentifierStart}\\p{javaJavaIdentifierPart}*)*");
+
+    /** The CLI's option names in core's messages, and what a Maven user sets instead; longer names first. */
+    private static final String[][] OPTION_NAMES = {
+        {"--image-kind cds", "<imageKind>cds</imageKind> (sysimg.imageKind)"},
+        {"--image-kind aot", "<imageKind>aot</imageKind> (sysimg.imageKind)"},
+        {"--image-kind", "<imageKind> (sysimg.imageKind)"},
+        {"--image-class-path", "the module's jar and runtime dependencies"},
+        {"--image", "<image> (sysimg.image)"},
+        {"--java-home", "<javaHome> (sysimg.javaHome)"},
+        {"--statements", "<statementsFile> (sysimg.statementsFile)"},
+    };
+
+    /** The project the goal runs in. */
+    @Parameter(defaultValue = "${project}", readonly = true, required = true)
+    protected MavenProject project;
+
+    /** Skips the goal: no agent, no image, no merge. {@code prepare-agent} still defines its property. */
+    @Parameter(property = "sysimg.skip", defaultValue = "false")
+    protected boolean skip;
+
+    /**
+     * The packages whose classes are recorded and go into the image, sub-packages included; several may be given,
+     * {@code -Dsysimg.includes=com.a,com.b} on the command line. Default: the project's groupId.
+     */
+    @Parameter(property = "sysimg.includes")
+    protected List<String> includes;
+
+    /** Where each test JVM writes its session file, and where {@code image} reads them. */
+    @Parameter(property = "sysimg.sessionsDirectory", defaultValue = "${project.build.directory}/sysimg/sessions", required = true)
+    protected File sessionsDirectory;
+
+    /** The JDK the image is made for; it must be the exact build that will run the program. Default: the JDK running Maven. */
+    @Parameter(property = "sysimg.javaHome")
+    protected File javaHome;
+
+    /** {@code cds} (a CDS archive, JDK 17+) or {@code aot} (an AOT cache, JDK 24+). Default: aot on JDK 24+, else cds. */
+    @Parameter(property = "sysimg.imageKind")
+    protected String imageKind;
+
+    @Override
+    public final void execute() throws MojoExecutionException, MojoFailureException {
+        try {
+            if (skip) {
+                skipGoal();
+            } else {
+                executeGoal();
+            }
+        } catch (SysimgException | IllegalArgumentException e) {
+            // The sentence is the whole message; Maven would append a cause's own (CLI-worded) message to it.
+            getLog().debug(e);
+            throw new MojoFailureException(forMaven(e.getMessage()));
+        } catch (UncheckedIOException e) {
+            getLog().debug(e);
+            throw new MojoExecutionException(e.getMessage() + " (" + e.getCause().getMessage() + "); check that the file is readable.");
+        }
+    }
+
+    /** The goal's work, when not skipped. */
+    protected abstract void executeGoal() throws MojoExecutionException, MojoFailureException;
+
+    /** What the goal does when skipped: by default, say so in one line. */
+    protected void skipGoal() {
+        getLog().info("Skipping sysimg: sysimg.skip is true.");
+    }
+
+    /** The configured packages, or the groupId; each checked to be a package name the agent can match. */
+    protected List<String> effectiveIncludes() {
+        List<String> packages = new ArrayList<>();
+        if (includes != null) {
+            for (String include : includes) {
+                if (include != null && !include.isBlank()) {
+                    packages.add(include.strip());
+                }
+            }
+        }
+        if (packages.isEmpty()) {
+            String groupId = project.getGroupId();
+            if (!PACKAGE_NAME.matcher(groupId).matches()) {
+                throw new IllegalArgumentException("The groupId \"" + groupId + "\" is not a Java package name, so it cannot be the "
+                        + "default package to record; set <includes> (sysimg.includes) to the library's packages.");
+            }
+            packages.add(groupId);
+        }
+        for (String pkg : packages) {
+            if (!PACKAGE_NAME.matcher(pkg).matches()) {
+                throw new IllegalArgumentException("Package \"" + pkg + "\" in <includes> is not a Java package name; give packages "
+                        + "such as com.example, without wildcards (sub-packages are included).");
+            }
+        }
+        return packages;
+    }
+
+    /** The JDK the image is for. */
+    protected Jdk jdk() {
+        return javaHome == null ? Jdk.current() : Jdk.at(javaHome.toPath());
+    }
+
+    /** The image kind to make with {@code jdk}, checked against what that JDK can make. */
+    protected ImageKind kind(Jdk jdk) {
+        if (imageKind == null || imageKind.isBlank()) {
+            return jdk.defaultImageKind();
+        }
+        ImageKind kind = ImageKind.ofOption(imageKind.strip());
+        if (kind == null) {
+            throw new IllegalArgumentException("Unknown image kind \"" + imageKind + "\"; set <imageKind> (sysimg.imageKind) to cds or aot.");
+        }
+        if (kind == ImageKind.AOT_CACHE && !jdk.supportsAotCache()) {
+            throw new IllegalArgumentException("The JDK at \"" + jdk.home() + "\" is Java " + jdk.feature() + ", which cannot make an AOT cache; "
+                    + "set <imageKind> to cds, or <javaHome> (sysimg.javaHome) to a JDK " + Jdk.FIRST_AOT_CACHE_FEATURE + " or newer.");
+        }
+        return kind;
+    }
+
+    /** Reads a statements file, passing the lines it skipped on as warnings. */
+    protected StatementsFile read(Path file) {
+        StatementsFile read = StatementsReader.read(file);
+        read.warnings().forEach(w -> getLog().warn(w));
+        if (!read.isComplete()) {
+            getLog().warn("Statements file " + file + " was cut short (its JVM was killed before it finished); using what it holds.");
+        }
+        return read;
+    }
+
+    /** {@code count} and the noun, singular or plural: "1 class", "2 classes". */
+    static String count(int count, String singular, String plural) {
+        return count + " " + (count == 1 ? singular : plural);
+    }
+
+    /** Core's message with the CLI's option names replaced by the plugin's parameters. */
+    static String forMaven(String message) {
+        String text = message;
+        for (String[] names : OPTION_NAMES) {
+            text = text.replace(names[0], names[1]);
+        }
+        return text;
+    }
+}

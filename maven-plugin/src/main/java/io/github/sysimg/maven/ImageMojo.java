@@ -1,0 +1,239 @@
+package io.github.sysimg.maven;
+
+import io.github.sysimg.core.ClassPath;
+import io.github.sysimg.core.ImageBuilder;
+import io.github.sysimg.core.ImageKind;
+import io.github.sysimg.core.Jdk;
+import io.github.sysimg.core.StatementKind;
+import io.github.sysimg.core.StatementsFile;
+import io.github.sysimg.core.StatementsWriter;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.jar.JarFile;
+import java.util.jar.Manifest;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.apache.maven.artifact.DependencyResolutionRequiredException;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.plugins.annotations.ResolutionScope;
+
+/**
+ * Builds a start-up image of the module's jar from what its tests exercised: merges the session files that
+ * {@code prepare-agent}'s agent wrote, keeps the statements whose classes the image class path holds (the module's
+ * jar, then its runtime dependencies in Maven's order), writes them to {@code statementsFile}, and builds the
+ * image with its {@code .args} argfile. A program starts with it when its class path begins with that same class
+ * path: the goal logs the whole {@code java} command line.
+ */
+@Mojo(name = "image", defaultPhase = LifecyclePhase.PACKAGE, requiresDependencyResolution = ResolutionScope.RUNTIME, threadSafe = true)
+public class ImageMojo extends AbstractSysimgMojo {
+
+    /** The merged, filtered statements the image is made from. */
+    @Parameter(property = "sysimg.statementsFile", defaultValue = "${project.build.directory}/sysimg/sysimg-statements.txt", required = true)
+    File statementsFile;
+
+    /** Where to write the image. Default: {@code target/sysimg/sysimg.jsa} (CDS archive) or {@code sysimg.aot} (AOT cache). */
+    @Parameter(property = "sysimg.image")
+    File image;
+
+    /** The main class for the command line the goal logs. Default: the jar's {@code Main-Class}. */
+    @Parameter(property = "sysimg.mainClass")
+    String mainClass;
+
+    @Override
+    protected void executeGoal() throws MojoExecutionException, MojoFailureException {
+        if ("pom".equals(project.getPackaging())) {
+            getLog().info("Skipping the image: a module of packaging pom has no jar.");
+            return;
+        }
+        List<String> packages = effectiveIncludes();
+        Jdk jdk = jdk();
+        ImageKind kind = kind(jdk);
+        Path imagePath = (image != null ? image.toPath() : Path.of(project.getBuild().getDirectory(), "sysimg", "sysimg." + kind.extension()))
+                .toAbsolutePath().normalize();
+
+        List<Path> sessions = sessionFiles();
+        if (sessions.isEmpty()) {
+            getLog().info("No statements in " + sessionsDirectory + ": no tests ran with the sysimg agent (prepare-agent); skipping the image.");
+            return;
+        }
+        ClassPath imageClassPath = imageClassPath();
+        List<StatementsFile> recorded = new ArrayList<>();
+        for (Path session : sessions) {
+            recorded.add(read(session));
+        }
+        StatementsFile merged = StatementsFile.merge(recorded, recorded.get(0).header());
+        Map<String, String> header = new LinkedHashMap<>();
+        header.put(StatementsFile.HEADER_JDK, jdk.describe());
+        header.put(StatementsFile.HEADER_SELECTORS, "the Maven tests of " + project.getGroupId() + ":" + project.getArtifactId()
+                + " (" + count(sessions.size(), "session", "sessions") + ")");
+        header.put(StatementsFile.HEADER_TIME, Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
+        header.put(StatementsFile.HEADER_INCLUDES, String.join(",", packages));
+        header.put("image-class-path", imageClassPath.toPathString());
+        StatementsFile statements = ImageStatements.finish(merged, imageClassPath, header);
+
+        Path statementsPath = statementsFile.toPath().toAbsolutePath().normalize();
+        createFolder(statementsPath.getParent());
+        StatementsWriter.write(statements, statementsPath);
+        int classes = statements.statements(StatementKind.CLASS).size();
+        getLog().info("Wrote " + count(statements.statements().size(), "statement", "statements") + " ("
+                + count(classes, "class", "classes") + ") from " + count(sessions.size(), "session file", "session files")
+                + " to " + statementsPath);
+        if (statements.statements(StatementKind.TEST).isEmpty()) {
+            getLog().warn("No test was attributed: add io.github.sysimg:sysimg-junit-extension as a test dependency, so each statement "
+                    + "names the test that exercised it and test classes are told apart from the library's.");
+        }
+        if (classes == 0) {
+            getLog().info("No statements for the image: the tests loaded no class of " + String.join(", ", packages)
+                    + " that the jar or its dependencies hold; skipping the image.");
+            return;
+        }
+
+        // Such jars are served only through copies under a plain path beside the image; under this image's path, not even those.
+        if (jdk.feature() < ArchivedClasses.FIRST_FEATURE_SERVING_ESCAPED_PATHS && ArchivedClasses.escapedInUrl(imagePath.getParent())) {
+            Optional<Path> escaped = imageClassPath.entries().stream()
+                    .filter(e -> ArchivedClasses.escapedInUrl(e) || Files.isDirectory(e)).findFirst();
+            if (escaped.isPresent()) {
+                getLog().warn("JDK " + jdk.feature() + " never serves archived classes from a jar whose path a file: URL must escape "
+                        + "(JDK-8339460), like \"" + escaped.get() + "\", and the image's folder \"" + imagePath.getParent()
+                        + "\" has such a path too; skipping the image: set <image> (sysimg.image) to a path without spaces or "
+                        + "non-ASCII characters, or use JDK " + ArchivedClasses.FIRST_FEATURE_SERVING_ESCAPED_PATHS + " or newer.");
+                return;
+            }
+        }
+        createFolder(imagePath.getParent());
+        ImageBuilder.checkTarget(jdk, kind, imagePath);
+        ImageBuilder.Result result = ImageBuilder.build(jdk, kind, imageClassPath, statements, imagePath, getLog()::info);
+        getLog().info(String.format("Image: %s (%s, %.1f MB, %s of the included packages, %s beyond the default list, %s, %d ms)",
+                result.image(), kind == ImageKind.AOT_CACHE ? "AOT cache" : "CDS archive", result.bytes() / 1e6,
+                count(result.classList().includedClasses(), "class", "classes"),
+                count(result.classList().jdkClasses(), "JDK class", "JDK classes"),
+                count(result.classList().lambdas(), "lambda", "lambdas"), result.took().toMillis()));
+        checkServed(jdk, kind, result, statements.names(StatementKind.CLASS));
+        getLog().info("Start the jar with the image (the class path must begin with these jars, in this order):");
+        getLog().info("  " + result.javaCommand(jdk, ClassPath.empty(), mainClass(result.imageClassPath().entries().get(0))));
+    }
+
+    /**
+     * Tells, from the JVM's own listing of the image, how many of the library's classes the image serves to a
+     * program started with its argfile and class path, and warns when the JVM archived them for no loader.
+     */
+    private void checkServed(Jdk jdk, ImageKind kind, ImageBuilder.Result result, Set<String> libraryClasses) {
+        Optional<ArchivedClasses> archived = ArchivedClasses.list(jdk, kind, result.image(), result.imageClassPath());
+        if (archived.isEmpty()) {
+            getLog().debug("Could not list the image's classes with -XX:+PrintSharedArchiveAndExit; not checked.");
+            return;
+        }
+        List<String> served = new ArrayList<>();
+        List<String> otherLoader = new ArrayList<>();
+        List<String> absent = new ArrayList<>();
+        for (String name : libraryClasses) {
+            String loader = archived.get().loaderByClass().get(name);
+            (loader == null ? absent : "app_loader".equals(loader) ? served : otherLoader).add(name);
+        }
+        if (otherLoader.isEmpty() && absent.isEmpty()) {
+            getLog().info("The image serves " + (served.size() == 1 ? "the 1 class" : "all " + served.size() + " classes")
+                    + " of the included packages to the application class loader.");
+            return;
+        }
+        if (!otherLoader.isEmpty()) {
+            Optional<Path> escaped = result.imageClassPath().entries().stream().filter(ArchivedClasses::escapedInUrl).findFirst();
+            getLog().warn("The JDK at \"" + jdk.home() + "\" archived " + otherLoader.size() + " of the " + libraryClasses.size()
+                    + " classes of the included packages for a class loader that a program started with -cp does not use (e.g. "
+                    + otherLoader.get(0) + "), so the image will not serve them" + (escaped.isPresent()
+                            ? "; this JDK does that to jars whose path a file: URL must escape (JDK-8339460), like \"" + escaped.get()
+                                    + "\": build in a folder whose path has no spaces or non-ASCII characters, or use JDK "
+                                    + ArchivedClasses.FIRST_FEATURE_SERVING_ESCAPED_PATHS + " or newer."
+                            : "; rerun the dump with -Xlog:cds to see why."));
+        }
+        if (!absent.isEmpty()) {
+            getLog().warn("The JVM left " + absent.size() + " of the " + libraryClasses.size() + " classes of the included packages out of "
+                    + "the image (e.g. " + absent.get(0) + "); rerun the dump with -Xlog:cds to see why.");
+        }
+    }
+
+    /** The session files, in name order so the merge does not depend on the file system's order. */
+    private List<Path> sessionFiles() throws MojoExecutionException {
+        Path folder = sessionsDirectory.toPath();
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(f -> f.getFileName().toString().endsWith(".statements") && Files.isRegularFile(f))
+                    .sorted().collect(Collectors.toList());
+        } catch (IOException e) {
+            throw new MojoExecutionException("Cannot list the session files in \"" + folder + "\" (" + e.getMessage() + "); check its permissions.", e);
+        }
+    }
+
+    /** The module's jar, then its runtime dependencies in Maven's order: the class path a program starts with. */
+    private ClassPath imageClassPath() throws MojoFailureException, MojoExecutionException {
+        File jar = project.getArtifact().getFile();
+        if (jar == null || !jar.isFile()) {
+            throw new MojoFailureException("The module's jar is not built yet" + (jar == null ? "" : " (\"" + jar + "\" is not a jar file")
+                    + (jar == null ? "" : ")") + "; run the image goal in the package phase or later, e.g. mvn package.");
+        }
+        List<Path> entries = new ArrayList<>();
+        entries.add(jar.toPath());
+        Path classes = Path.of(project.getBuild().getOutputDirectory()).toAbsolutePath().normalize();
+        try {
+            for (String element : project.getRuntimeClasspathElements()) {
+                Path entry = Path.of(element).toAbsolutePath().normalize();
+                if (!entry.equals(classes)) {
+                    entries.add(entry);
+                }
+            }
+        } catch (DependencyResolutionRequiredException e) {
+            throw new MojoExecutionException("The runtime dependencies of " + project.getId() + " are not resolved (" + e.getMessage()
+                    + "); run the image goal as part of a build, e.g. mvn package.", e);
+        }
+        for (Path entry : entries) {
+            if (!Files.exists(entry)) {
+                throw new MojoFailureException("Runtime class path entry \"" + entry + "\" of " + project.getId()
+                        + " does not exist; run the image goal in a build that makes it, e.g. mvn package.");
+            }
+            if (Files.isDirectory(entry)) {
+                getLog().warn("Dependency " + entry + " is a folder, not a jar (its module was not packaged in this build); "
+                        + "the image is made for a jar of it that a program will not have: build with mvn package or later.");
+            }
+        }
+        return ClassPath.of(entries);
+    }
+
+    private String mainClass(Path jar) {
+        if (mainClass != null && !mainClass.isBlank()) {
+            return mainClass.strip();
+        }
+        try (JarFile file = new JarFile(jar.toFile())) {
+            Manifest manifest = file.getManifest();
+            String main = manifest == null ? null : manifest.getMainAttributes().getValue("Main-Class");
+            if (main != null && !main.isBlank()) {
+                return main.strip();
+            }
+        } catch (IOException e) {
+            // the jar was read a moment ago; without its manifest the line names a placeholder
+        }
+        return "<your main class>";
+    }
+
+    private static void createFolder(Path folder) throws MojoExecutionException {
+        try {
+            Files.createDirectories(folder);
+        } catch (IOException e) {
+            throw new MojoExecutionException("Cannot create folder \"" + folder + "\" (" + e.getMessage() + "); check the permissions of target/.", e);
+        }
+    }
+}

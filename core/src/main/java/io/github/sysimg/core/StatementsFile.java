@@ -126,4 +126,37 @@ public final class StatementsFile {
         });
         return new StatementsFile(mergedHeader, merged, complete, warnings);
     }
+
+    /**
+     * The statements an image on {@code imageClassPath} can be made from, under {@code header}, in canonical form:
+     * only the classes, methods and lambdas of classes that the image class path holds. Test classes share the
+     * library's packages but not its jars, so they fall out here; so do classes a jar no longer holds.
+     */
+    public StatementsFile retainAvailable(ClassPath imageClassPath, Map<String, String> header) {
+        Set<String> available = new java.util.HashSet<>();
+        for (java.nio.file.Path entry : imageClassPath.entries()) {
+            available.addAll(ClassPath.classNames(entry));
+        }
+        List<Statement> kept = new ArrayList<>();
+        for (Statement s : statements) {
+            boolean keep;
+            switch (s.kind()) {
+                case CLASS:
+                    keep = available.contains(s.name());
+                    break;
+                case METHOD:
+                    keep = available.contains(s.declaringClass());
+                    break;
+                case LAMBDA:
+                    keep = available.contains(s.name().substring(0, s.name().indexOf(' ')).replace('/', '.'));
+                    break;
+                default:
+                    keep = true;
+            }
+            if (keep) {
+                kept.add(s);
+            }
+        }
+        return merge(List.of(new StatementsFile(this.header, kept, complete, warnings)), header);
+    }
 }

@@ -4,16 +4,12 @@ import io.github.sysimg.core.ClassPath;
 import io.github.sysimg.core.ImageBuilder;
 import io.github.sysimg.core.ImageKind;
 import io.github.sysimg.core.Jdk;
-import io.github.sysimg.core.Statement;
 import io.github.sysimg.core.StatementsFile;
 import io.github.sysimg.core.Training;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /** From merged recordings to the statements file, and from statements to the image. */
 final class StatementsPipeline {
@@ -25,37 +21,13 @@ final class StatementsPipeline {
      * path holds (test classes that share the packages fall out here), with the header that describes the run.
      */
     static StatementsFile finish(StatementsFile merged, ClassPath imageClassPath, Jdk jdk, String selectors, List<String> includes) {
-        Set<String> available = new HashSet<>();
-        for (Path entry : imageClassPath.entries()) {
-            available.addAll(ClassPath.classNames(entry));
-        }
-        List<Statement> kept = new ArrayList<>();
-        for (Statement s : merged.statements()) {
-            boolean keep;
-            switch (s.kind()) {
-                case CLASS:
-                    keep = available.contains(s.name());
-                    break;
-                case METHOD:
-                    keep = available.contains(s.declaringClass());
-                    break;
-                case LAMBDA:
-                    keep = available.contains(s.name().substring(0, s.name().indexOf(' ')).replace('/', '.'));
-                    break;
-                default:
-                    keep = true;
-            }
-            if (keep) {
-                kept.add(s);
-            }
-        }
         Map<String, String> header = new LinkedHashMap<>();
         header.put(StatementsFile.HEADER_JDK, jdk.describe());
         header.put(StatementsFile.HEADER_SELECTORS, selectors);
         header.put(StatementsFile.HEADER_TIME, SysimgTests.now());
         header.put(StatementsFile.HEADER_INCLUDES, String.join(",", includes));
         header.put("image-class-path", imageClassPath.toPathString());
-        return StatementsFile.merge(List.of(new StatementsFile(merged.header(), kept, merged.isComplete(), merged.warnings())), header);
+        return merged.retainAvailable(imageClassPath, header);
     }
 
     /** Builds the image and prints what a user needs: its size, the time it took and the line to start with it. */

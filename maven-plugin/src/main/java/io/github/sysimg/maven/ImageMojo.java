@@ -83,7 +83,7 @@ public class ImageMojo extends AbstractSysimgMojo {
         header.put(StatementsFile.HEADER_TIME, Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
         header.put(StatementsFile.HEADER_INCLUDES, String.join(",", packages));
         header.put("image-class-path", imageClassPath.toPathString());
-        StatementsFile statements = ImageStatements.finish(merged, imageClassPath, header);
+        StatementsFile statements = merged.retainAvailable(imageClassPath, header);
 
         Path statementsPath = statementsFile.toPath().toAbsolutePath().normalize();
         createFolder(statementsPath.getParent());

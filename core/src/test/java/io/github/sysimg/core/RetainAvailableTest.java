@@ -1,11 +1,7 @@
-package io.github.sysimg.maven;
+package io.github.sysimg.core;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.github.sysimg.core.ClassPath;
-import io.github.sysimg.core.Statement;
-import io.github.sysimg.core.StatementKind;
-import io.github.sysimg.core.StatementsFile;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,7 +13,7 @@ import java.util.jar.JarOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class ImageStatementsTest {
+class RetainAvailableTest {
 
     @Test
     void testClassesThatShareThePackageFallOut(@TempDir Path dir) throws IOException {
@@ -39,7 +35,7 @@ class ImageStatementsTest {
                 new Statement(StatementKind.JDK, "java.util.regex.Pattern"),
                 new Statement(StatementKind.TEST, "[engine:junit-jupiter]/[class:com.example.LibTest]", "3 ms SUCCESSFUL")));
 
-        StatementsFile kept = ImageStatements.finish(recorded, ClassPath.of(List.of(jar)), Map.of("includes", "com.example"));
+        StatementsFile kept = recorded.retainAvailable(ClassPath.of(List.of(jar)), Map.of("includes", "com.example"));
 
         assertEquals(Set.of("com.example.Lib"), kept.names(StatementKind.CLASS));
         assertEquals(Set.of("com.example.Lib#run()V"), kept.names(StatementKind.METHOD));

@@ -6,6 +6,7 @@ import io.github.sysimg.core.ImageKind;
 import io.github.sysimg.core.Jdk;
 import io.github.sysimg.core.StatementKind;
 import io.github.sysimg.core.StatementsFile;
+import io.github.sysimg.core.Training;
 import io.github.sysimg.core.StatementsWriter;
 import java.io.File;
 import java.io.IOException;
@@ -38,7 +39,7 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
  * image with its {@code .args} argfile. A program starts with it when its class path begins with that same class
  * path: the goal logs the whole {@code java} command line.
  */
-@Mojo(name = "image", defaultPhase = LifecyclePhase.PACKAGE, requiresDependencyResolution = ResolutionScope.RUNTIME, threadSafe = true)
+@Mojo(name = "image", defaultPhase = LifecyclePhase.PACKAGE, requiresDependencyResolution = ResolutionScope.TEST, threadSafe = true)
 public class ImageMojo extends AbstractSysimgMojo {
 
     /** The merged, filtered statements the image is made from. */
@@ -48,6 +49,17 @@ public class ImageMojo extends AbstractSysimgMojo {
     /** Where to write the image. Default: {@code target/sysimg/sysimg.jsa} (CDS archive) or {@code sysimg.aot} (AOT cache). */
     @Parameter(property = "sysimg.image")
     File image;
+
+    /**
+     * Whether a training run replays the recorded tests (without the agent and without a JUnit engine) so the JVM
+     * itself records what the library needs at start-up: on JDK 24+ the image is that run's AOT cache, with method
+     * profiles; before, the run's class list joins the statements'. {@code false}: the image from the statements alone.
+     */
+    @Parameter(property = "sysimg.training", defaultValue = "true")
+    boolean training;
+
+    @Parameter(property = "plugin.artifactMap", readonly = true, required = true)
+    Map<String, org.apache.maven.artifact.Artifact> pluginArtifactMap;
 
     /** The main class for the command line the goal logs. Default: the jar's {@code Main-Class}. */
     @Parameter(property = "sysimg.mainClass")
@@ -116,7 +128,8 @@ public class ImageMojo extends AbstractSysimgMojo {
         }
         createFolder(imagePath.getParent());
         ImageBuilder.checkTarget(jdk, kind, imagePath);
-        ImageBuilder.Result result = ImageBuilder.build(jdk, kind, imageClassPath, statements, imagePath, getLog()::info);
+        ImageBuilder.Result result = ImageBuilder.build(jdk, kind, imageClassPath, statements, imagePath, training(imageClassPath),
+                getLog()::info);
         getLog().info(String.format("Image: %s (%s, %.1f MB, %s of the included packages, %s beyond the default list, %s, %d ms)",
                 result.image(), kind == ImageKind.AOT_CACHE ? "AOT cache" : "CDS archive", result.bytes() / 1e6,
                 count(result.classList().includedClasses(), "class", "classes"),
@@ -163,6 +176,32 @@ public class ImageMojo extends AbstractSysimgMojo {
             getLog().warn("The JVM left " + absent.size() + " of the " + libraryClasses.size() + " classes of the included packages out of "
                     + "the image (e.g. " + absent.get(0) + "); rerun the dump with -Xlog:cds to see why.");
         }
+    }
+
+    /** The training run's setup: the tests and their test-only dependencies go into the replay's own class loader. */
+    private Training training(ClassPath imageClassPath) throws MojoExecutionException {
+        if (!training) {
+            return null;
+        }
+        org.apache.maven.artifact.Artifact runner = pluginArtifactMap.get("io.github.sysimg:sysimg-runner");
+        if (runner == null || runner.getFile() == null || !runner.getFile().isFile()) {
+            throw new MojoExecutionException("The plugin's dependency io.github.sysimg:sysimg-runner was not resolved to a jar; "
+                    + "check the plugin's installation, or set sysimg.training=false.");
+        }
+        Path classes = Path.of(project.getBuild().getOutputDirectory()).toAbsolutePath().normalize();
+        List<Path> loader = new ArrayList<>();
+        try {
+            for (String element : project.getTestClasspathElements()) {
+                Path entry = Path.of(element).toAbsolutePath().normalize();
+                if (!entry.equals(classes) && !imageClassPath.entries().contains(entry) && Files.exists(entry)) {
+                    loader.add(entry);
+                }
+            }
+        } catch (DependencyResolutionRequiredException e) {
+            throw new MojoExecutionException("The test dependencies of " + project.getId() + " are not resolved (" + e.getMessage()
+                    + "); run the image goal as part of a build, e.g. mvn package.", e);
+        }
+        return new Training(ClassPath.of(loader), runner.getFile().toPath(), 900);
     }
 
     /** The session files, in name order so the merge does not depend on the file system's order. */

@@ -1,0 +1,477 @@
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Random;
+import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The benchmark's timer and report writer, run with the JDK's single-file source launcher
+ * ({@code java bench/tools/Bench.java ...}) so that the harness needs nothing beyond bash and a JDK.
+ *
+ * <pre>
+ * time   SPEC ROUNDS RAW [DEADLINE]
+ *                          run every command of SPEC ROUNDS times, interleaved, and write wall times to RAW;
+ *                          stop early (after at least 5 rounds) once the clock passes DEADLINE (epoch seconds)
+ * report DIR MD SVG        write the Markdown results and the SVG chart from the files in DIR
+ * </pre>
+ *
+ * SPEC has one command a line: {@code group TAB variant TAB workdir TAB arg0 TAB arg1 ...}. A round runs every
+ * group once, and within a group its variants in an order rotated by one each round, so that no variant always
+ * comes first (or right after the same other one). Round 0 is an untimed warm-up whose output becomes the
+ * reference: a timed run whose output differs from its group's reference is counted as bad.
+ */
+public final class Bench {
+
+    private Bench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        if ((args.length == 4 || args.length == 5) && args[0].equals("time")) {
+            long deadline = args.length == 5 ? Long.parseLong(args[4]) : Long.MAX_VALUE;
+            time(Path.of(args[1]), Integer.parseInt(args[2]), Path.of(args[3]), deadline);
+        } else if (args.length == 4 && args[0].equals("report")) {
+            report(Path.of(args[1]), Path.of(args[2]), Path.of(args[3]));
+        } else {
+            System.err.println("usage: java Bench.java time SPEC ROUNDS RAW [DEADLINE] | report DIR MD SVG");
+            System.exit(2);
+        }
+    }
+
+    // ---------------------------------------------------------------- timing
+
+    record Command(String group, String variant, Path workDir, List<String> argv) {
+    }
+
+    static final int MIN_ROUNDS = 5;
+
+    static void time(Path spec, int rounds, Path raw, long deadline) throws IOException, InterruptedException {
+        Map<String, List<Command>> groups = new LinkedHashMap<>();
+        for (String line : Files.readAllLines(spec)) {
+            if (line.isBlank()) {
+                continue;
+            }
+            String[] f = line.split("\t");
+            groups.computeIfAbsent(f[0], g -> new ArrayList<>())
+                    .add(new Command(f[0], f[1], Path.of(f[2]), List.of(Arrays.copyOfRange(f, 3, f.length))));
+        }
+        Path scratch = Files.createTempDirectory("bench-out");
+        Map<String, String> reference = new TreeMap<>();
+        StringBuilder out = new StringBuilder("group\tvariant\tround\tms\texit\toutput\n");
+        long start = System.nanoTime();
+        for (int round = 0; round <= rounds; round++) {
+            for (List<Command> variants : groups.values()) {
+                int n = variants.size();
+                for (int k = 0; k < n; k++) {
+                    Command c = variants.get((k + round) % n);
+                    Path stdout = scratch.resolve("stdout");
+                    Path stderr = scratch.resolve("stderr");
+                    ProcessBuilder pb = new ProcessBuilder(c.argv()).directory(c.workDir().toFile())
+                            .redirectOutput(stdout.toFile()).redirectError(stderr.toFile());
+                    long t0 = System.nanoTime();
+                    Process p = pb.start();
+                    boolean done = p.waitFor(120, TimeUnit.SECONDS);
+                    long t1 = System.nanoTime();
+                    if (!done) {
+                        p.destroyForcibly().waitFor();
+                    }
+                    int exit = done ? p.exitValue() : -1;
+                    String text = Files.readString(stdout, StandardCharsets.ISO_8859_1);
+                    String status;
+                    if (round == 0) {
+                        // The first variant of a group in round 0 sets the reference; the others must match it.
+                        String ref = reference.putIfAbsent(c.group(), text);
+                        status = ref == null || ref.equals(text) ? "ok" : "differs";
+                        if (exit != 0 || !status.equals("ok")) {
+                            System.err.printf("bench: warm-up of %s/%s: exit %d, output %s; stderr:%n%s%n", c.group(), c.variant(),
+                                    exit, status, tail(Files.readString(stderr, StandardCharsets.ISO_8859_1)));
+                        }
+                        continue;
+                    }
+                    status = text.equals(reference.get(c.group())) ? "ok" : "differs";
+                    out.append(c.group()).append('\t').append(c.variant()).append('\t').append(round).append('\t')
+                            .append(String.format(Locale.ROOT, "%.3f", (t1 - t0) / 1e6)).append('\t').append(exit).append('\t')
+                            .append(status).append('\n');
+                }
+            }
+            System.err.printf(Locale.ROOT, "bench: round %d/%d done (%.0f s)%n", round, rounds, (System.nanoTime() - start) / 1e9);
+            if (round >= MIN_ROUNDS && round < rounds && System.currentTimeMillis() / 1000 > deadline) {
+                System.err.printf("bench: time budget used up: stopping after %d of %d rounds%n", round, rounds);
+                break;
+            }
+        }
+        Files.writeString(raw, out);
+        Files.deleteIfExists(scratch.resolve("stdout"));
+        Files.deleteIfExists(scratch.resolve("stderr"));
+        Files.deleteIfExists(scratch);
+    }
+
+    private static String tail(String s) {
+        return s.length() <= 2000 ? s : "..." + s.substring(s.length() - 2000);
+    }
+
+    // ---------------------------------------------------------------- statistics
+
+    static double median(List<Double> xs) {
+        if (xs.isEmpty()) {
+            return Double.NaN;
+        }
+        double[] a = xs.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        int n = a.length;
+        return n % 2 == 1 ? a[n / 2] : (a[n / 2 - 1] + a[n / 2]) / 2;
+    }
+
+    static double efficiency(double def, double oracle, double image) {
+        return (def - image) / (def - oracle);
+    }
+
+    /**
+     * A 90% percentile-bootstrap interval of E (fixed seed: the report is reproducible). The bootstrap resamples
+     * whole rounds, so that the three variants of a round stay together: they ran one right after the other, under
+     * the same load, and the noise they share cancels out of E.
+     */
+    static double[] efficiencyInterval(Map<Integer, Double> def, Map<Integer, Double> oracle, Map<Integer, Double> image) {
+        List<Integer> rounds = new ArrayList<>(def.keySet());
+        rounds.retainAll(oracle.keySet());
+        rounds.retainAll(image.keySet());
+        if (rounds.size() < 2) {
+            return new double[] {Double.NaN, Double.NaN};
+        }
+        Random random = new Random(42);
+        int b = 2000;
+        double[] es = new double[b];
+        for (int i = 0; i < b; i++) {
+            List<Double> d = new ArrayList<>();
+            List<Double> o = new ArrayList<>();
+            List<Double> im = new ArrayList<>();
+            for (int k = 0; k < rounds.size(); k++) {
+                int r = rounds.get(random.nextInt(rounds.size()));
+                d.add(def.get(r));
+                o.add(oracle.get(r));
+                im.add(image.get(r));
+            }
+            es[i] = efficiency(median(d), median(o), median(im));
+        }
+        Arrays.sort(es);
+        return new double[] {es[(int) (b * 0.05)], es[(int) (b * 0.95) - 1]};
+    }
+
+    // ---------------------------------------------------------------- report
+
+    static final String[] VARIANTS = {"default", "oracle", "image"};
+
+    /** One workload on one JDK: its metadata, and per variant the wall time (ms) of each timed round. */
+    record Group(String id, Properties meta, Map<String, Map<Integer, Double>> times, int bad, int failedRuns) {
+        String get(String key) {
+            return meta.getProperty(key, "");
+        }
+
+        double med(String variant) {
+            return median(new ArrayList<>(times.getOrDefault(variant, Map.of()).values()));
+        }
+    }
+
+    static void report(Path dir, Path md, Path svg) throws IOException {
+        Properties machine = load(dir.resolve("machine.properties"));
+        Map<String, Map<String, Map<Integer, Double>>> times = new LinkedHashMap<>();
+        Map<String, int[]> problems = new LinkedHashMap<>();
+        Path raw = dir.resolve("raw-times.tsv");
+        int roundsDone = 0;
+        if (Files.isRegularFile(raw)) {
+            List<String> lines = Files.readAllLines(raw);
+            for (String line : lines.subList(1, lines.size())) {
+                String[] f = line.split("\t");
+                roundsDone = Math.max(roundsDone, Integer.parseInt(f[2]));
+                int[] p = problems.computeIfAbsent(f[0], g -> new int[2]);
+                if (!f[4].equals("0")) {
+                    p[1]++;
+                    continue;
+                }
+                if (!f[5].equals("ok")) {
+                    p[0]++;
+                }
+                times.computeIfAbsent(f[0], g -> new LinkedHashMap<>()).computeIfAbsent(f[1], v -> new TreeMap<>())
+                        .put(Integer.parseInt(f[2]), Double.parseDouble(f[3]));
+            }
+        }
+        List<Group> groups = new ArrayList<>();
+        for (String id : machine.getProperty("groups", "").split(" ")) {
+            if (id.isBlank()) {
+                continue;
+            }
+            Properties meta = load(dir.resolve(id + ".properties"));
+            int[] p = problems.getOrDefault(id, new int[2]);
+            groups.add(new Group(id, meta, times.getOrDefault(id, Map.of()), p[0], p[1]));
+        }
+        if (roundsDone > 0 && !String.valueOf(roundsDone).equals(machine.getProperty("rounds"))) {
+            machine.setProperty("rounds", roundsDone + " (of " + machine.getProperty("rounds") + " planned; the time budget ran out)");
+        }
+        Files.writeString(md, markdown(machine, groups));
+        Files.writeString(svg, chart(machine, groups));
+    }
+
+    private static Properties load(Path file) throws IOException {
+        Properties p = new Properties();
+        if (Files.isRegularFile(file)) {
+            try (var in = Files.newBufferedReader(file)) {
+                p.load(in);
+            }
+        }
+        return p;
+    }
+
+    static String markdown(Properties m, List<Group> groups) {
+        StringBuilder s = new StringBuilder();
+        s.append("# sysimg-tests benchmark results\n\n");
+        s.append("Written by `bench/run.sh").append(m.getProperty("mode", "").equals("quick") ? " --quick" : "")
+                .append("` (see [README.md](README.md) for what is measured and how).\n\n");
+        s.append("- Date: ").append(m.getProperty("date")).append('\n');
+        s.append("- Machine: ").append(m.getProperty("nproc")).append(" CPUs (`nproc`), ").append(m.getProperty("memory"))
+                .append(" memory, ").append(m.getProperty("cpu")).append("; load average at start ").append(m.getProperty("load"))
+                .append('\n');
+        for (String key : m.stringPropertyNames().stream().sorted().toList()) {
+            if (key.startsWith("jdk.")) {
+                s.append("- JDK ").append(key.substring(4)).append(": ").append(m.getProperty(key)).append('\n');
+            }
+        }
+        s.append("- Rounds: ").append(m.getProperty("rounds")).append(" timed rounds of the apps (plus one warm-up round), ")
+                .append(m.getProperty("overheadRounds")).append(" side-by-side pair(s) of test runs (recorded / plain) per workload and JDK (fewer where the time budget ran out: "
+                        + "one exit code per tool run in the last column)")
+                .append('\n');
+        s.append("- Whole run: ").append(m.getProperty("elapsed", "?")).append(" s\n");
+        try {
+            double load = Double.parseDouble(m.getProperty("load", "0").split(" ")[0]);
+            int cpus = Integer.parseInt(m.getProperty("nproc", "1"));
+            if (load > cpus) {
+                s.append(String.format(Locale.ROOT, "- **Busy machine:** a load average of %.1f on %d CPUs at the start; other work "
+                        + "shared the CPUs, so single runs are noisy (the interleaving and medians keep the comparison fair, "
+                        + "but the test-run timings of only a few pairs can be off by tens of percent).%n", load, cpus));
+            }
+        } catch (NumberFormatException e) {
+            // no load figure: say nothing
+        }
+        if (!m.getProperty("skipped", "").isBlank()) {
+            s.append("- **Skipped:** ").append(m.getProperty("skipped")).append('\n');
+        }
+        s.append('\n');
+
+        s.append("## Start-up of the app\n\n");
+        s.append("Median wall time of the app's process (ms). `default`: the JDK's default CDS archive; `oracle`: the JDK's own "
+                + "training on the app (`-XX:ArchiveClassesAtExit` on JDK 17, `-XX:AOTCacheOutput` on JDK 24+); `image`: the "
+                + "image sysimg-tests built from the library's tests. E = (default - image) / (default - oracle), with a 90% "
+                + "bootstrap interval over the rounds. Classes: the share of the app's loaded classes that came from a shared "
+                + "archive (`source: shared objects file` in `-Xlog:class+load`), of all classes the run loaded.\n\n");
+        s.append("| workload | JDK | T_default | T_oracle | T_image | image/default | oracle/default | E [90% interval] "
+                + "| classes shared: default | oracle | image | image size | oracle size |\n");
+        s.append("|---|---|---:|---:|---:|---:|---:|---|---:|---:|---:|---:|---:|\n");
+        List<String> notes = new ArrayList<>();
+        for (Group g : groups) {
+            s.append("| ").append(g.get("workload")).append(" | ").append(g.get("jdk")).append(" | ");
+            if (!g.get("status").equals("ok")) {
+                s.append("n/a | n/a | n/a | | | ").append(g.get("status")).append(" | | | | | |\n");
+                continue;
+            }
+            double d = g.med("default");
+            double o = g.med("oracle");
+            double i = g.med("image");
+            s.append(ms(d)).append(" | ").append(ms(o)).append(" | ").append(ms(i)).append(" | ")
+                    .append(ratio(i / d)).append(" | ").append(ratio(o / d)).append(" | ");
+            if (Double.isNaN(i)) {
+                s.append("no image | ");
+            } else {
+                double[] ci = efficiencyInterval(g.times().get("default"), g.times().get("oracle"), g.times().get("image"));
+                s.append(String.format(Locale.ROOT, "**%.2f** [%.2f, %.2f]", efficiency(d, o, i), ci[0], ci[1])).append(" | ");
+            }
+            for (String v : VARIANTS) {
+                s.append(share(g, v)).append(" | ");
+            }
+            s.append(size(g.get("image.bytes"))).append(" | ").append(size(g.get("oracle.bytes"))).append(" |\n");
+            if (g.bad() > 0 || g.failedRuns() > 0) {
+                notes.add(g.id() + ": " + g.bad() + " timed run(s) printed other output than the warm-up reference, "
+                        + g.failedRuns() + " run(s) exited non-zero (left out of the medians)");
+            }
+        }
+        for (String n : notes) {
+            s.append("\n**Warning:** ").append(n).append('\n');
+        }
+
+        s.append("\n## The tool's run\n\n");
+        s.append("Wall times in seconds, medians of the side-by-side pairs. `plain JUnit`: the same tests, same JVM options and "
+                + "filters, run by `junit-platform-console-standalone` of the suite's platform version without recording. "
+                + "`recorded`: the tool's test run with its agent (`Workload time`). Test counts: the plain run's from its XML report "
+                + "(test invocations), the tool's as it prints them (the forked run's JUnit summary; where a suite closes System.out and that summary is lost, "
+                + "the tool's own `N tests found` line, which may count differently). Overhead = recorded / plain. "
+                + "`image build`: what the tool prints as `Image build time` (after the test run). `tool total`: the tool's "
+                + "whole process.\n\n");
+        s.append("| workload | JDK | tests (plain run) | tests (tool's count) | plain JUnit | recorded | agent overhead | image build "
+                + "| tool total | tool exit |\n");
+        s.append("|---|---|---|---|---:|---:|---:|---:|---:|---|\n");
+        for (Group g : groups) {
+            s.append("| ").append(g.get("workload")).append(" | ").append(g.get("jdk")).append(" | ");
+            if (g.get("tool.exit").isEmpty()) {
+                s.append(g.get("plain.tests")).append(" | | ").append(sec(medianOf(g.get("plain.ms")))).append(" | | | | | ")
+                        .append(g.get("status").equals("ok") ? "tool not run" : g.get("status")).append(" |\n");
+                continue;
+            }
+            double plain = medianOf(g.get("plain.ms"));
+            double rec = medianOf(g.get("tool.workload.ms"));
+            s.append(g.get("plain.tests")).append(" | ").append(g.get("tool.tests")).append(" | ").append(sec(plain)).append(" | ").append(sec(rec)).append(" | ")
+                    .append(Double.isNaN(plain) || Double.isNaN(rec) ? "n/a" : String.format(Locale.ROOT, "%.2fx", rec / plain))
+                    .append(" | ").append(sec(medianOf(g.get("tool.build.ms")))).append(" | ")
+                    .append(sec(medianOf(g.get("tool.wall.ms")))).append(" | ").append(g.get("tool.exit")).append(" |\n");
+        }
+
+        s.append("\n## Workloads\n\n");
+        for (Group g : groups) {
+            if (g.get("jdk").equals(groups.stream().filter(x -> x.get("workload").equals(g.get("workload")))
+                    .findFirst().map(x -> x.get("jdk")).orElse(""))) {
+                s.append("- **").append(g.get("workload")).append("**: ").append(g.get("description")).append('\n');
+            }
+        }
+        s.append("\n![chart](results.svg)\n");
+        return s.toString();
+    }
+
+    private static double medianOf(String csv) {
+        List<Double> xs = new ArrayList<>();
+        for (String x : csv.split(",")) {
+            if (!x.isBlank()) {
+                xs.add(Double.parseDouble(x.trim()));
+            }
+        }
+        return median(xs);
+    }
+
+    private static String share(Group g, String v) {
+        String total = g.get("classes." + v + ".total");
+        String shared = g.get("classes." + v + ".shared");
+        if (total.isEmpty() || total.equals("0")) {
+            return "n/a";
+        }
+        return String.format(Locale.ROOT, "%.0f%% (%s/%s)", 100.0 * Long.parseLong(shared) / Long.parseLong(total), shared, total);
+    }
+
+    private static String ms(double x) {
+        return Double.isNaN(x) ? "n/a" : String.format(Locale.ROOT, "%.0f", x);
+    }
+
+    private static String sec(double ms) {
+        return Double.isNaN(ms) ? "n/a" : String.format(Locale.ROOT, "%.1f", ms / 1000);
+    }
+
+    private static String ratio(double x) {
+        return Double.isNaN(x) ? "n/a" : String.format(Locale.ROOT, "%.3f", x);
+    }
+
+    private static String size(String bytes) {
+        if (bytes.isEmpty()) {
+            return "n/a";
+        }
+        return String.format(Locale.ROOT, "%.1f MB", Long.parseLong(bytes) / 1e6);
+    }
+
+    // ---------------------------------------------------------------- chart
+
+    static String chart(Properties m, List<Group> groups) {
+        List<Group> shown = groups.stream().filter(g -> g.get("status").equals("ok")).toList();
+        String[] colors = {"#9e9e9e", "#1f77b4", "#ff7f0e"};
+        int barW = 26;
+        int gap = 34;
+        int groupW = VARIANTS.length * barW + gap;
+        int left = 60;
+        int top = 50;
+        int plotH = 300;
+        int width = Math.max(480, left + shown.size() * groupW + 20);
+        int height = top + plotH + 70;
+        double max = 1;
+        for (Group g : shown) {
+            for (String v : VARIANTS) {
+                double x = g.med(v);
+                if (!Double.isNaN(x)) {
+                    max = Math.max(max, x);
+                }
+            }
+        }
+        double step = niceStep(max / 5);
+        double axisMax = Math.ceil(max / step) * step;
+        StringBuilder s = new StringBuilder();
+        s.append(String.format(Locale.ROOT, "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" height=\"%d\" "
+                + "viewBox=\"0 0 %d %d\" font-family=\"sans-serif\" font-size=\"11\">%n", width, height, width, height));
+        s.append(String.format(Locale.ROOT, "<rect width=\"%d\" height=\"%d\" fill=\"white\"/>%n", width, height));
+        s.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"18\" font-size=\"14\" font-weight=\"bold\">App wall time, median of %s rounds "
+                + "(ms, lower is better), %s</text>%n", left, esc(m.getProperty("rounds", "?")), esc(m.getProperty("date", ""))));
+        for (int k = 0; k < VARIANTS.length; k++) {
+            int lx = left + k * 110;
+            s.append(String.format(Locale.ROOT, "<rect x=\"%d\" y=\"27\" width=\"12\" height=\"12\" fill=\"%s\"/>"
+                    + "<text x=\"%d\" y=\"37\">T_%s</text>%n", lx, colors[k], lx + 16, VARIANTS[k]));
+        }
+        for (double y = 0; y <= axisMax + 1e-9; y += step) {
+            double py = top + plotH - y / axisMax * plotH;
+            s.append(String.format(Locale.ROOT, "<line x1=\"%d\" y1=\"%.1f\" x2=\"%d\" y2=\"%.1f\" stroke=\"#ddd\"/>"
+                    + "<text x=\"%d\" y=\"%.1f\" text-anchor=\"end\">%.0f</text>%n", left, py, width - 10, py, left - 6, py + 4, y));
+        }
+        for (int gi = 0; gi < shown.size(); gi++) {
+            Group g = shown.get(gi);
+            int gx = left + gap / 2 + gi * groupW;
+            for (int k = 0; k < VARIANTS.length; k++) {
+                double v = g.med(VARIANTS[k]);
+                if (Double.isNaN(v)) {
+                    continue;
+                }
+                double h = v / axisMax * plotH;
+                int x = gx + k * barW;
+                s.append(String.format(Locale.ROOT, "<rect x=\"%d\" y=\"%.1f\" width=\"%d\" height=\"%.1f\" fill=\"%s\">"
+                        + "<title>%s JDK %s T_%s = %.1f ms</title></rect>%n", x, top + plotH - h, barW - 3, h, colors[k],
+                        esc(g.get("workload")), esc(g.get("jdk")), VARIANTS[k], v));
+                s.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"middle\" font-size=\"9\">%.0f</text>%n",
+                        x + (barW - 3) / 2.0, top + plotH - h - 3, v));
+            }
+            double cx = gx + (VARIANTS.length * barW - 3) / 2.0;
+            s.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%d\" text-anchor=\"middle\">%s</text>%n", cx, top + plotH + 16,
+                    esc(g.get("workload"))));
+            s.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%d\" text-anchor=\"middle\">JDK %s</text>%n", cx, top + plotH + 30,
+                    esc(g.get("jdk"))));
+            double d = g.med("default");
+            double o = g.med("oracle");
+            double i = g.med("image");
+            if (!Double.isNaN(i)) {
+                s.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%d\" text-anchor=\"middle\" font-weight=\"bold\">E = %.2f</text>%n",
+                        cx, top + plotH + 46, efficiency(d, o, i)));
+            } else {
+                s.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%d\" text-anchor=\"middle\" fill=\"#c00\">no image</text>%n",
+                        cx, top + plotH + 46));
+            }
+        }
+        s.append(String.format(Locale.ROOT, "<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" stroke=\"black\"/>%n", left, top + plotH,
+                width - 10, top + plotH));
+        s.append("</svg>\n");
+        return s.toString();
+    }
+
+    private static double niceStep(double raw) {
+        double mag = Math.pow(10, Math.floor(Math.log10(raw)));
+        for (double f : new double[] {1, 2, 2.5, 5, 10}) {
+            if (f * mag >= raw) {
+                return f * mag;
+            }
+        }
+        return 10 * mag;
+    }
+
+    private static String esc(String s) {
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+
+    static {
+        // Keep number formatting independent of the machine's locale.
+        Locale.setDefault(Locale.ROOT);
+    }
+}

@@ -89,7 +89,8 @@ public final class ImageBuilder {
             throw new SysimgException("The image class path is empty; give the jars of the included packages with --image-class-path.");
         }
         imageClassPath.requireExisting("--image-class-path");
-        ClassPath jars = jarsOnly(imageClassPath, folder.resolve(target.getFileName() + ".classes"), log);
+        Packed packed = jarsOnly(jdk, imageClassPath, folder.resolve(target.getFileName() + ".classes"), log);
+        ClassPath jars = packed.jars();
         Set<String> available = new HashSet<>();
         for (Path entry : jars.entries()) {
             available.addAll(ClassPath.classNames(entry));
@@ -119,7 +120,7 @@ public final class ImageBuilder {
                         temp = AtomicFiles.temporarySibling(target);
                         Files.delete(temp);
                         training.run(jdk, jars, statements, available, temp, log);
-                        return commit(jdk, kind, jars, statements, classList, temp, target, start, true);
+                        return commit(jdk, kind, packed, statements, classList, temp, target, start, true);
                     }
                     List<String> lines = training.run(jdk, jars, statements, available, null, log).classList();
                     classList = classList.with(lines);
@@ -156,6 +157,7 @@ public final class ImageBuilder {
                 try {
                     dump.waitFor(5, TimeUnit.SECONDS);
                     Files.deleteIfExists(tempImage);
+                    System.err.println("sysimg-tests: interrupted during the image build; \"" + target + "\" was left as it was.");
                 } catch (IOException | InterruptedException ignored) {
                     // best effort on the way out
                 }
@@ -168,7 +170,7 @@ public final class ImageBuilder {
                 throw new SysimgException("The JVM at \"" + jdk.home() + "\" failed to dump the image (exit code " + exit + "): "
                         + lastLines(output, 5) + "; check that the JDK is complete and the class path holds only jars.");
             }
-            return commit(jdk, kind, jars, statements, classList, temp, target, start, trained);
+            return commit(jdk, kind, packed, statements, classList, temp, target, start, trained);
         } catch (IOException e) {
             throw new SysimgException("Cannot build image \"" + image + "\" (" + e.getMessage() + "); check the disk space and permissions of its folder.", e);
         } catch (InterruptedException e) {
@@ -200,22 +202,35 @@ public final class ImageBuilder {
                     + ", which cannot make an AOT cache; use --image-kind cds, or a JDK " + Jdk.FIRST_AOT_CACHE_FEATURE + " or newer with --java-home.");
         }
         Path folder = image.toAbsolutePath().normalize().getParent();
+        if (folder != null && Files.exists(folder) && !Files.isDirectory(folder)) {
+            throw new SysimgException("The folder of image \"" + image + "\" is a file, not a folder; choose another path with --image.");
+        }
         if (folder == null || !Files.isDirectory(folder)) {
             throw new SysimgException("The folder of image \"" + image + "\" does not exist; create it or choose another path with --image.");
         }
-        if (!Files.isWritable(folder)) {
-            throw new SysimgException("The folder of image \"" + image + "\" is not writable; choose another path with --image.");
+        if (Files.isDirectory(image)) {
+            throw new SysimgException("Image \"" + image + "\" is a folder; give the path of a file with --image.");
+        }
+        // Files.isWritable says yes to root everywhere, and to /proc or a read-only mount: only a real file tells.
+        Path probe = null;
+        try {
+            probe = AtomicFiles.temporarySibling(image.toAbsolutePath().normalize());
+        } catch (IOException | RuntimeException e) {
+            throw new SysimgException("The folder of image \"" + image + "\" is not writable; choose another path with --image.", e);
+        } finally {
+            deleteQuietly(probe);
         }
     }
 
     /** Moves the finished image into place, then writes its argfile and metadata beside it. */
-    private static Result commit(Jdk jdk, ImageKind kind, ClassPath jars, StatementsFile statements, ClassList classList,
+    private static Result commit(Jdk jdk, ImageKind kind, Packed packed, StatementsFile statements, ClassList classList,
                                  Path temp, Path target, long start, boolean trained) throws IOException {
+        ClassPath jars = packed.jars();
         AtomicFiles.makeReadable(temp);
         AtomicFiles.commit(temp, target);
         Path argFile = argFileOf(target);
         AtomicFiles.write(argFile, out -> out.write(argFileText(kind, target).getBytes(StandardCharsets.UTF_8)));
-        ImageMetadata metadata = ImageMetadata.of(jdk, kind, jars, statements);
+        ImageMetadata metadata = ImageMetadata.of(jdk, kind, jars, statements, packed.sources());
         AtomicFiles.write(metadataOf(target), metadata::writeTo);
         return new Result(target, argFile, kind, jars, classList, Files.size(target), Duration.ofNanos(System.nanoTime() - start), trained);
     }
@@ -238,28 +253,94 @@ public final class ImageBuilder {
     }
 
     /**
-     * The class path with each directory replaced by a jar of its content, since the JVM refuses to dump or use
-     * an image whose class path holds a non-empty directory.
+     * The image class path as the JVM can use it, and for each jar made here the directory or jar it was made from.
+     *
+     * @param jars    the class path of jars the image is dumped with
+     * @param sources for each jar made by the tool, the user's entry it stands for
      */
-    static ClassPath jarsOnly(ClassPath classPath, Path jarFolder, Consumer<String> log) {
+    record Packed(ClassPath jars, java.util.Map<Path, Path> sources) {
+    }
+
+    /**
+     * The class path with each directory replaced by a jar of its content, since the JVM refuses to dump or use
+     * an image whose class path holds a non-empty directory. Before JDK 24, the JVM also never serves archived
+     * classes of a jar whose path a {@code file:} URL must escape (a space, a non-ASCII letter; JDK-8339460): it
+     * records them without their jar and silently loads them from the jar at run time. Such jars are copied
+     * beside the image, under a plain name.
+     */
+    static Packed jarsOnly(Jdk jdk, ClassPath classPath, Path jarFolder, Consumer<String> log) {
         List<Path> entries = new ArrayList<>();
+        java.util.Map<Path, Path> sources = new java.util.LinkedHashMap<>();
+        boolean escapesBreakCds = jdk.feature() < 24;
+        if (escapesBreakCds && needsUrlEscaping(jarFolder)) {
+            for (Path entry : classPath.entries()) {
+                if (Files.isDirectory(entry) || needsUrlEscaping(entry)) {
+                    throw new SysimgException("The image's copy of \"" + entry + "\" would go into \"" + jarFolder
+                            + "\", whose path holds spaces or non-ASCII characters, and JDK " + jdk.feature()
+                            + " never serves archived classes from such a jar (JDK 24+ does); choose an --image path without them.");
+                }
+            }
+        }
         for (Path entry : classPath.entries()) {
-            if (Files.isDirectory(entry)) {
-                Path jar = jarFolder.resolve(entry.getFileName() + "-" + shortHash(entry.toString()) + ".jar");
+            boolean directory = Files.isDirectory(entry);
+            if (directory || (escapesBreakCds && needsUrlEscaping(entry))) {
+                String name = plainFileName(entry.getFileName().toString().replaceFirst("(?i)\\.jar$", ""));
+                Path jar = jarFolder.resolve(name + "-" + shortHash(entry.toString()) + ".jar");
                 try {
                     Files.createDirectories(jarFolder);
-                    AtomicFiles.write(jar, out -> jarDirectory(entry, out));
+                    if (directory) {
+                        AtomicFiles.write(jar, out -> jarDirectory(entry, out));
+                    } else {
+                        AtomicFiles.write(jar, out -> Files.copy(entry, out));
+                    }
                 } catch (IOException | UncheckedIOException e) {
-                    throw new SysimgException("Cannot pack class path directory \"" + entry + "\" into \"" + jar
-                            + "\" (" + e.getMessage() + "); check the permissions of the image's folder.", e);
+                    throw new SysimgException("Cannot " + (directory ? "pack class path directory \"" : "copy class path jar \"") + entry
+                            + "\" into \"" + jar + "\" (" + e.getMessage() + "); check the permissions of the image's folder.", e);
                 }
-                log.accept("Packed directory " + entry + " into " + jar + " (the JVM refuses directories in an image's class path)");
+                log.accept(directory
+                        ? "Packed directory " + entry + " into " + jar + " (the JVM refuses directories in an image's class path)"
+                        : "Copied " + entry + " to " + jar + " (JDK " + jdk.feature() + " never serves archived classes from a jar "
+                                + "whose path holds spaces or non-ASCII characters); start with the copy on your class path");
                 entries.add(jar);
+                sources.put(jar.toAbsolutePath().normalize(), entry);
             } else {
                 entries.add(entry);
             }
         }
-        return ClassPath.of(entries);
+        return new Packed(ClassPath.of(entries), sources);
+    }
+
+    /** Whether the {@code file:} URL of a path differs from the path: the JVM before 24 then loses the jar of archived classes. */
+    static boolean needsUrlEscaping(Path entry) {
+        Path absolute = entry.toAbsolutePath().normalize();
+        String path = absolute.toString().replace(java.io.File.separatorChar, '/');
+        String raw = absolute.toUri().getRawPath();
+        if (raw.endsWith("/") && !path.endsWith("/")) {
+            raw = raw.substring(0, raw.length() - 1);
+        }
+        return !raw.endsWith(path.startsWith("/") ? path : "/" + path);
+    }
+
+    private static String plainFileName(String name) {
+        String plain = name.replaceAll("[^A-Za-z0-9._-]", "_");
+        return plain.isEmpty() ? "classes" : plain;
+    }
+
+    /**
+     * A hash of a directory's content: its files' relative paths and bytes. The same content gives the same hash,
+     * wherever the directory is and whatever the files' times.
+     */
+    public static String directoryHash(Path directory) throws IOException {
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(directory)) {
+            files = walk.filter(Files::isRegularFile).sorted().collect(Collectors.toList());
+        }
+        StringBuilder text = new StringBuilder();
+        for (Path file : files) {
+            text.append(directory.relativize(file).toString().replace(java.io.File.separatorChar, '/')).append('\0')
+                    .append(sha256(Files.readAllBytes(file))).append('\n');
+        }
+        return sha256(text.toString().getBytes(StandardCharsets.UTF_8));
     }
 
     private static void jarDirectory(Path directory, OutputStream out) throws IOException {

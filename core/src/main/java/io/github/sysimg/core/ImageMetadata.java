@@ -27,8 +27,17 @@ import java.util.Properties;
 public record ImageMetadata(String toolVersion, String jdkVendor, String jdkVersion, ImageKind kind,
                             List<Entry> entries, String statementsSha256) {
 
-    /** One jar of the image class path. */
-    public record Entry(Path path, long size, String sha256) {
+    /**
+     * One jar of the image class path.
+     *
+     * @param source       the directory or jar the tool made this jar from (a packed directory, a copied jar), else null
+     * @param sourceSha256 the content hash of {@code source} when the image was made, else null
+     */
+    public record Entry(Path path, long size, String sha256, Path source, String sourceSha256) {
+        /** A jar of the user's own, used as it is. */
+        public Entry(Path path, long size, String sha256) {
+            this(path, size, sha256, null, null);
+        }
     }
 
     /** The version of this sysimg-tests build. */
@@ -46,9 +55,20 @@ public record ImageMetadata(String toolVersion, String jdkVendor, String jdkVers
 
     /** The metadata of an image about to be built. */
     public static ImageMetadata of(Jdk jdk, ImageKind kind, ClassPath jars, StatementsFile statements) {
+        return of(jdk, kind, jars, statements, java.util.Map.of());
+    }
+
+    /**
+     * The metadata of an image about to be built, some of whose jars the tool made from the user's directories or jars.
+     *
+     * @param sources for each jar the tool made, the directory or jar it was made from
+     */
+    public static ImageMetadata of(Jdk jdk, ImageKind kind, ClassPath jars, StatementsFile statements, java.util.Map<Path, Path> sources) {
         List<Entry> entries = new ArrayList<>();
         for (Path jar : jars.entries()) {
-            entries.add(describe(jar));
+            Entry entry = describe(jar);
+            Path source = sources.get(jar);
+            entries.add(source == null ? entry : new Entry(entry.path(), entry.size(), entry.sha256(), source, contentHash(source)));
         }
         String statementsHash = ImageBuilder.sha256(StatementsWriter.toText(statements).getBytes(StandardCharsets.UTF_8));
         return new ImageMetadata(currentToolVersion(), jdk.vendor(), jdk.runtimeVersion(), kind, entries, statementsHash);
@@ -59,6 +79,15 @@ public record ImageMetadata(String toolVersion, String jdkVendor, String jdkVers
             return new Entry(jar, Files.size(jar), ImageBuilder.sha256(Files.readAllBytes(jar)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The content hash of a jar, or of a directory's files; null if it cannot be read. */
+    private static String contentHash(Path entry) {
+        try {
+            return Files.isDirectory(entry) ? ImageBuilder.directoryHash(entry) : ImageBuilder.sha256(Files.readAllBytes(entry));
+        } catch (IOException e) {
+            return null;
         }
     }
 
@@ -76,6 +105,10 @@ public record ImageMetadata(String toolVersion, String jdkVendor, String jdkVers
             text.append("classpath.").append(i).append(".path=").append(escape(entry.path().toString())).append('\n');
             text.append("classpath.").append(i).append(".size=").append(entry.size()).append('\n');
             text.append("classpath.").append(i).append(".sha256=").append(entry.sha256()).append('\n');
+            if (entry.source() != null) {
+                text.append("classpath.").append(i).append(".source=").append(escape(entry.source().toString())).append('\n');
+                text.append("classpath.").append(i).append(".source.sha256=").append(entry.sourceSha256()).append('\n');
+            }
         }
         out.write(text.toString().getBytes(StandardCharsets.ISO_8859_1));
     }
@@ -110,8 +143,10 @@ public record ImageMetadata(String toolVersion, String jdkVendor, String jdkVers
             int count = Integer.parseInt(p.getProperty("classpath.count"));
             List<Entry> entries = new ArrayList<>();
             for (int i = 0; i < count; i++) {
+                String source = p.getProperty("classpath." + i + ".source");
                 entries.add(new Entry(Path.of(p.getProperty("classpath." + i + ".path")),
-                        Long.parseLong(p.getProperty("classpath." + i + ".size")), p.getProperty("classpath." + i + ".sha256")));
+                        Long.parseLong(p.getProperty("classpath." + i + ".size")), p.getProperty("classpath." + i + ".sha256"),
+                        source == null ? null : Path.of(source), p.getProperty("classpath." + i + ".source.sha256")));
             }
             ImageKind kind = ImageKind.ofOption(p.getProperty("image.kind", ""));
             if (kind == null) {
@@ -142,6 +177,19 @@ public record ImageMetadata(String toolVersion, String jdkVendor, String jdkVers
                     + " is " + jdk.describe() + "; an image only works with the exact JDK build that made it.");
         }
         for (Entry entry : entries) {
+            if (entry.source() != null) {
+                String kindOfSource = Files.isDirectory(entry.source()) ? "directory " : "jar ";
+                if (!Files.exists(entry.source())) {
+                    reasons.add(entry.source() + ", which the image's " + entry.path().getFileName() + " was made from, is gone.");
+                    continue;
+                }
+                String now = contentHash(entry.source());
+                if (now == null || !now.equals(entry.sourceSha256())) {
+                    reasons.add(kindOfSource + entry.source() + " changed since the image was made (its copy "
+                            + entry.path().getFileName() + " in the image's class path is older).");
+                    continue;
+                }
+            }
             if (!Files.isRegularFile(entry.path())) {
                 reasons.add("jar " + entry.path() + " of the image class path is gone.");
                 continue;

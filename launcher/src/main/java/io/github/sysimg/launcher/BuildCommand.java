@@ -35,6 +35,10 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--java-home", paramLabel = "DIR", description = "The JDK the image is for. Default: the JDK running this tool.")
     Path javaHome;
 
+    @Option(names = "--report", paramLabel = "DIR",
+            description = "Write DIR/index.html, one self-contained page on the merged statements and the image (see the main command's --report).")
+    Path report;
+
     @Override
     public Integer call() {
         Jdk jdk = javaHome == null ? Jdk.current() : Jdk.at(javaHome);
@@ -57,7 +61,11 @@ final class BuildCommand implements Callable<Integer> {
             throw new SysimgException("No image class path given and none recorded in the statements; give --image-class-path.");
         }
         ClassPath classPath = ClassPath.parse(List.of(cp)).requireExisting("--image-class-path");
-        StatementsPipeline.build(jdk, kind, classPath, merged, target, null);
+        ImageBuilder.Result result = StatementsPipeline.build(jdk, kind, classPath, merged, target, null);
+        if (report != null) {
+            System.out.println("Report: " + io.github.sysimg.launcher.report.Reports.write(report, merged, classPath, List.of(),
+                    io.github.sysimg.launcher.report.ImageFacts.of(result)));
+        }
         return SysimgTests.OK;
     }
 

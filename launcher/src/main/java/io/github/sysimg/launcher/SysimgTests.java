@@ -87,6 +87,18 @@ public final class SysimgTests implements Callable<Integer> {
         @Option(names = {"--scan-class-path", "--scan-classpath"},
                 description = "Scan all entries of --class-path for tests.")
         boolean scanClassPath;
+
+        @Option(names = {"-u", "--select-unique-id"}, paramLabel = "UNIQUE-ID",
+                description = "Select a test or container by its JUnit unique id, e.g. one invocation of a parameterized test "
+                        + "([engine:junit-jupiter]/[class:com.example.FooTest]/[test-template:bar(int)]/[test-template-invocation:#2]). "
+                        + "This option can be repeated.")
+        List<String> uniqueIds = new ArrayList<>();
+
+        @Option(names = "--workload-main", paramLabel = "\"CLASS [ARG...]\"",
+                description = "Also run this main class, with the arguments that follow it in the same (quoted) value, split at "
+                        + "spaces, in the test JVM after the tests (or alone when no test is selected); what it exercises is recorded "
+                        + "like the tests'. Its main(String[]) must return, not call System.exit. This option can be repeated.")
+        List<String> workloadMains = new ArrayList<>();
     }
 
     /** Filters, named as JUnit's ConsoleLauncher names them. */
@@ -141,7 +153,10 @@ public final class SysimgTests implements Callable<Integer> {
         boolean noTraining;
 
         @Option(names = "--rebuild-if-stale",
-                description = "Keep the image if it still fits the JDK, the jars and the tests' statements; otherwise record and rebuild. Says which happened.")
+                description = "Keep the image if it is fresh: the same JDK build and image kind, unchanged image jars (and the folders "
+                        + "packed into them), and the --statements file it was made from, recorded from the same class path "
+                        + "content (library, tests, test dependencies), selectors, filters and options. Otherwise record and rebuild. "
+                        + "Says which, and why.")
         boolean rebuildIfStale;
     }
 
@@ -166,6 +181,29 @@ public final class SysimgTests implements Callable<Integer> {
         @Option(names = "--keep-sessions", paramLabel = "DIR",
                 description = "Keep the forked JVM's raw session files in DIR (for debugging or merging).")
         Path keepSessions;
+
+        @Option(names = "--progress-seconds", paramLabel = "SECONDS", defaultValue = "10",
+                description = "How often the test JVM prints a progress line (tests done, elapsed time, current test class); "
+                        + "on a terminal it keeps one line up to date every second instead. 0: no progress. Default: ${DEFAULT-VALUE}.")
+        long progressSeconds;
+    }
+
+    @ArgGroup(validate = false, heading = "%nREPORTS%n", order = 5)
+    final ReportOptions reports = new ReportOptions();
+
+    /** What the run explains about itself. */
+    static final class ReportOptions {
+        @Option(names = "--report", paramLabel = "DIR",
+                description = "Write DIR/index.html, one self-contained page: classes and methods exercised per package against "
+                        + "the image's jars, what the image holds by origin, the tests ranked by what they first exercised, what "
+                        + "was never exercised (and start-up numbers once verify --report DIR has run).")
+        Path report;
+
+        @Option(names = "--minimize", paramLabel = "FILE",
+                description = "Write the smallest set of tests found that first-exercised at least 99%% of the statements, as an "
+                        + "argument file to record with instead of the selectors (sysimg-tests --class-path ... @FILE); prints "
+                        + "the share of the suite's test time it needs.")
+        Path minimize;
     }
 
     /** The tool's version. */
@@ -217,19 +255,13 @@ public final class SysimgTests implements Callable<Integer> {
         if (classPath.isEmpty()) {
             throw new SysimgException("No class path given; pass the suite's jars and test classes with --class-path.");
         }
-        if (selectors.packages.isEmpty() && selectors.classes.isEmpty() && selectors.methods.isEmpty() && !selectors.scanClassPath) {
-            throw new SysimgException("No tests selected; give --select-package, --select-class, --select-method or --scan-class-path.");
+        if (!selectsTests() && selectors.workloadMains.isEmpty()) {
+            throw new SysimgException("No tests selected; give --select-package, --select-class, --select-method, --select-unique-id, "
+                    + "--scan-class-path or --workload-main.");
         }
         List<String> includes = includedPackages();
-        if (image.rebuildIfStale && Files.isRegularFile(imagePath)) {
-            List<String> reasons = staleness(imagePath, jdk, classPath);
-            if (reasons.isEmpty()) {
-                System.out.println("Image " + imagePath + " is fresh (same JDK, same jars); kept it. Start with:");
-                System.out.println("  java @" + ImageBuilder.argFileOf(imagePath.toAbsolutePath()) + " -cp "
-                        + ImageMetadata.readFor(imagePath).classPath() + java.io.File.pathSeparator + "<your other jars> <your main class>");
-                return OK;
-            }
-            System.out.println("Image " + imagePath + " is stale, rebuilding: " + String.join(" ", reasons));
+        if (image.imageClassPath != null) {
+            requireIncludedClasses(ClassPath.parse(List.of(image.imageClassPath)).requireExisting("--image-class-path"), includes);
         }
 
         Map<String, List<String>> request = new LinkedHashMap<>();
@@ -246,6 +278,26 @@ public final class SysimgTests implements Callable<Integer> {
         request.put("include-tag", filters.includeTags);
         request.put("exclude-tag", filters.excludeTags);
         request.put("config", runtime.config);
+        request.put("select-unique-id", selectors.uniqueIds);
+        request.put("workload-main", workloadMains());
+
+        String inputs = RunInputs.hash(jdk, kind, classPath, request, includes, runtime.jvmArgs, image.imageClassPath, image.noTraining);
+        // How the run shows its progress changes nothing it records: it stays out of the inputs' hash.
+        request.put("progress-seconds", List.of(Long.toString(Math.max(0, runtime.progressSeconds))));
+        if (runtime.progressSeconds > 0 && interactiveTerminal()) {
+            request.put("progress-terminal", List.of("true"));
+        }
+        if (image.rebuildIfStale && Files.isRegularFile(imagePath)) {
+            List<String> reasons = RunInputs.staleness(imagePath, jdk, kind, image.statements, inputs);
+            if (reasons.isEmpty()) {
+                System.out.println("Image " + imagePath + " is fresh (same JDK build, same image jars, and the same tests, class path and "
+                        + "options as when " + image.statements + " was recorded); kept it. Start with:");
+                System.out.println("  java @" + ImageBuilder.argFileOf(imagePath.toAbsolutePath()) + " -cp "
+                        + ImageMetadata.readFor(imagePath).classPath() + java.io.File.pathSeparator + "<your other jars> <your main class>");
+                return OK;
+            }
+            System.out.println("Image " + imagePath + " is stale, rebuilding: " + String.join(" ", reasons));
+        }
 
         Path workDir = createWorkDir();
         try {
@@ -255,7 +307,11 @@ public final class SysimgTests implements Callable<Integer> {
             if (runtime.keepSessions != null) {
                 keepSessions(outcome.sessionFiles(), runtime.keepSessions);
             }
-            if (outcome.finished() && outcome.count("found") == 0) {
+            if (outcome.finished() && outcome.count("found") == 0 && !selectors.workloadMains.isEmpty() && selectsTests()) {
+                System.err.println("sysimg-tests: warning: no tests found for " + describeSelectors()
+                        + "; the image is built from the --workload-main runs alone.");
+            }
+            if (outcome.finished() && outcome.count("found") == 0 && selectors.workloadMains.isEmpty()) {
                 System.err.println("sysimg-tests: No tests found for " + describeSelectors()
                         + " on the given class path; check the selectors and --class-path.");
                 return NO_TESTS;
@@ -282,12 +338,28 @@ public final class SysimgTests implements Callable<Integer> {
                 }
             }
             StatementsFile merged = StatementsFile.merge(sessions, Map.of());
+            // A run cut short wrote no list of test classes: the tests named in the recording's attributions stand in for it.
             Set<String> testClasses = new LinkedHashSet<>(outcome.testClasses());
+            testClasses.addAll(RunInputs.testClassesNamedIn(merged));
+            Set<String> recorded = new java.util.TreeSet<>(merged.names(StatementKind.CLASS));
+            recorded.removeAll(testClasses);
+            if (recorded.isEmpty()) {
+                throw new SysimgException(outcome.finished()
+                        ? "The tests loaded no class of the included packages " + String.join(",", includes)
+                                + " apart from test classes; name the library's packages with --include-package."
+                        : "The test JVM ended (exit code " + outcome.exitCode() + ") before the tests loaded any class of the included packages "
+                                + String.join(",", includes) + "; fix the test run and run again.");
+            }
             ClassPath imageClassPath = image.imageClassPath != null
                     ? ClassPath.parse(List.of(image.imageClassPath)).requireExisting("--image-class-path")
-                    : ImageClassPaths.defaultFor(classPath, merged.names(StatementKind.CLASS), testClasses);
+                    : ImageClassPaths.defaultFor(classPath, recorded, testClasses);
+            RunInputs.requireRecordedClasses(imageClassPath, recorded);
             StatementsFile statements = StatementsPipeline.finish(merged, imageClassPath, jdk, describeSelectors(), includes);
+            statements = RunInputs.withInputs(statements, inputs);
             StatementsWriter.write(statements, image.statements);
+            if (reports.minimize != null) {
+                writeMinimalSet(statements, includes);
+            }
             System.out.println("Statements: " + image.statements + " (" + statements.names(StatementKind.CLASS).size() + " classes, "
                     + statements.names(StatementKind.METHOD).size() + " methods, " + statements.names(StatementKind.JDK).size()
                     + " JDK classes, " + statements.names(StatementKind.LAMBDA).size() + " lambdas, "
@@ -304,6 +376,15 @@ public final class SysimgTests implements Callable<Integer> {
                         runtime.timeoutSeconds > 0 ? runtime.timeoutSeconds : TRAINING_TIMEOUT_SECONDS);
             }
             ImageBuilder.Result result = StatementsPipeline.build(jdk, kind, imageClassPath, statements, imagePath, training);
+            if (reports.report != null) {
+                System.out.println("Report: " + io.github.sysimg.launcher.report.Reports.write(reports.report, statements, imageClassPath,
+                        includes, io.github.sysimg.launcher.report.ImageFacts.of(result)));
+            }
+            if (outcome.finished() && outcome.count("workload-main-failed") > 0) {
+                System.err.println("sysimg-tests: warning: " + outcome.count("workload-main-failed")
+                        + " --workload-main runs failed (see above); the image was built from what ran.");
+                return TESTS_FAILED;
+            }
             long failed = outcome.count("failed") + outcome.count("aborted");
             if (outcome.finished() && failed > 0) {
                 System.err.println("sysimg-tests: warning: " + outcome.count("failed") + " tests failed"
@@ -326,6 +407,15 @@ public final class SysimgTests implements Callable<Integer> {
             }
             for (String m : selectors.methods) {
                 includes.add(packageOf(m.contains("#") ? m.substring(0, m.indexOf('#')) : m));
+            }
+            for (String uid : selectors.uniqueIds) {
+                java.util.regex.Matcher c = java.util.regex.Pattern.compile("\\[class:([^\\]]+)\\]").matcher(uid);
+                if (c.find()) {
+                    includes.add(packageOf(c.group(1)));
+                }
+            }
+            for (String main : workloadMains()) {
+                includes.add(packageOf(main.split(" ")[0]));
             }
             includes.remove("");
         }
@@ -350,6 +440,8 @@ public final class SysimgTests implements Callable<Integer> {
         selectors.packages.forEach(p -> parts.add("--select-package " + p));
         selectors.classes.forEach(c -> parts.add("--select-class " + c));
         selectors.methods.forEach(m -> parts.add("--select-method " + m));
+        selectors.uniqueIds.forEach(u -> parts.add("--select-unique-id " + u));
+        workloadMains().forEach(m -> parts.add("--workload-main " + m));
         if (selectors.scanClassPath) {
             parts.add("--scan-class-path");
         }
@@ -358,6 +450,62 @@ public final class SysimgTests implements Callable<Integer> {
         filters.includeTags.forEach(t -> parts.add("--include-tag " + t));
         filters.excludeTags.forEach(t -> parts.add("--exclude-tag " + t));
         return String.join(" ", parts);
+    }
+
+    private boolean selectsTests() {
+        return !selectors.packages.isEmpty() || !selectors.classes.isEmpty() || !selectors.methods.isEmpty()
+                || !selectors.uniqueIds.isEmpty() || selectors.scanClassPath;
+    }
+
+    /** The --workload-main values, blanks collapsed; refuses one that does not start with a class name. */
+    private List<String> workloadMains() {
+        List<String> mains = new ArrayList<>();
+        for (String value : selectors.workloadMains) {
+            String main = String.join(" ", value.strip().split("\\s+"));
+            if (!main.split(" ")[0].matches("[\\p{L}_$][\\p{L}\\p{N}_$]*(\\.[\\p{L}_$][\\p{L}\\p{N}_$]*)*")) {
+                throw new SysimgException("--workload-main \"" + value + "\" does not start with a class name; give the main class and "
+                        + "its arguments as one value, e.g. --workload-main \"com.example.Main arg1 arg2\".");
+            }
+            mains.add(main);
+        }
+        return mains;
+    }
+
+    /** Whether this CLI writes to a terminal (then the test JVM, which shares it, keeps one progress line up to date). */
+    static boolean interactiveTerminal() {
+        java.io.Console console = System.console();
+        if (console == null) {
+            return false;
+        }
+        try {
+            // JDK 22+ has a console even when redirected; isTerminal() tells.
+            return (Boolean) java.io.Console.class.getMethod("isTerminal").invoke(console);
+        } catch (ReflectiveOperationException | RuntimeException olderJdk) {
+            return true;
+        }
+    }
+
+    private void writeMinimalSet(StatementsFile statements, List<String> includes) {
+        io.github.sysimg.launcher.report.Minimizer.Result set = io.github.sysimg.launcher.report.Minimizer.minimize(statements,
+                io.github.sysimg.launcher.report.Minimizer.DEFAULT_COVERAGE);
+        List<String[]> options = new ArrayList<>();
+        includes.forEach(p -> options.add(new String[] {"--include-package", p}));
+        filters.includeClassNames.forEach(n -> options.add(new String[] {"--include-classname", n}));
+        filters.excludeClassNames.forEach(n -> options.add(new String[] {"--exclude-classname", n}));
+        String text = io.github.sysimg.launcher.report.Minimizer.argFile(set, image.statements + " (" + describeSelectors() + ")", options);
+        try {
+            Path parent = reports.minimize.toAbsolutePath().getParent();
+            Files.createDirectories(parent);
+            Files.writeString(reports.minimize, text, java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new SysimgException("Cannot write the minimal set \"" + reports.minimize + "\" (" + e.getMessage()
+                    + "); check the path given with --minimize.", e);
+        }
+        System.out.printf(java.util.Locale.ROOT, "Minimal training set: %d of %d tests first exercised %.1f%% of the statements "
+                        + "(%.1f%% of the classes and methods) and need %.1f%% of the suite's test time (%.1f of %.1f s): %s%n",
+                set.kept().size(), set.tests(), 100 * set.coverage(), 100 * set.classAndMethodCoverage(), 100 * set.timeShare(),
+                set.keptMillis() / 1000.0, set.totalMillis() / 1000.0, reports.minimize);
+        System.out.println("  record with it in place of the selectors: sysimg-tests --class-path ... @" + reports.minimize);
     }
 
     static ImageKind imageKind(String word, Jdk jdk) {
@@ -371,13 +519,17 @@ public final class SysimgTests implements Callable<Integer> {
         return kind;
     }
 
-    private List<String> staleness(Path imagePath, Jdk jdk, ClassPath classPath) {
-        try {
-            ImageMetadata metadata = ImageMetadata.readFor(imagePath);
-            return metadata.check(jdk, null);
-        } catch (SysimgException e) {
-            return List.of(e.getMessage());
+    /** Refuses, before the tests run, an image class path that holds no class of the included packages. */
+    private static void requireIncludedClasses(ClassPath imageClassPath, List<String> includes) {
+        for (Path entry : imageClassPath.entries()) {
+            for (String name : ClassPath.classNames(entry)) {
+                if (ClassPath.inPackages(name, includes)) {
+                    return;
+                }
+            }
         }
+        throw new SysimgException("The --image-class-path \"" + imageClassPath + "\" holds no class of the included packages "
+                + String.join(",", includes) + "; give the library's jars with --image-class-path (or fix --include-package).");
     }
 
     private static Path createWorkDir() {

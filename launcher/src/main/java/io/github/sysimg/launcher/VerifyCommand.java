@@ -36,6 +36,11 @@ final class VerifyCommand implements Callable<Integer> {
     @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "300", description = "How long the program may run. Default: ${DEFAULT-VALUE}.")
     long timeoutSeconds;
 
+    @Option(names = "--report", paramLabel = "DIR",
+            description = "Add the start-up numbers (where the program's classes came from) to the report in DIR/index.html "
+                    + "that the main command's or build's --report wrote; kept in DIR/startup.properties.")
+    Path report;
+
     @Parameters(paramLabel = "COMMAND", arity = "1..*", description = "The main class and its arguments, or a whole java command.")
     List<String> command = new ArrayList<>();
 
@@ -83,6 +88,11 @@ final class VerifyCommand implements Callable<Integer> {
             }
         }
         System.out.println("Program exit code: " + result.exitCode());
+        if (report != null) {
+            String program = String.join(" ", command);
+            System.out.println("Report: " + io.github.sysimg.launcher.report.Reports.addStartup(report,
+                    io.github.sysimg.launcher.report.Startup.of(result, program, SysimgTests.now(), metadata.statementsSha256())));
+        }
         return result.exitCode() == 0 ? SysimgTests.OK : 1;
     }
 }

@@ -34,6 +34,9 @@ final class WorkloadRun {
         }
     }
 
+    /** How long a fork stopped at the --timeout may take to run its shutdown hooks before it is killed. */
+    static final long STOP_GRACE_SECONDS = 10;
+
     private WorkloadRun() {
     }
 
@@ -96,7 +99,12 @@ final class WorkloadRun {
         try {
             if (timeoutSeconds > 0 && !process.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
                 timedOut = true;
-                process.destroyForcibly();
+                // SIGTERM first: the JVM runs its shutdown hooks, so the agent closes its recording; a fork that
+                // does not end within the grace time is killed.
+                process.destroy();
+                if (!process.waitFor(STOP_GRACE_SECONDS, TimeUnit.SECONDS)) {
+                    process.destroyForcibly();
+                }
             }
             exit = process.waitFor();
         } catch (InterruptedException e) {

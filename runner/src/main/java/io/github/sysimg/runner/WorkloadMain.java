@@ -4,9 +4,13 @@ import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClasspathRoots;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectMethod;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectPackage;
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectUniqueId;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -44,7 +48,9 @@ import org.junit.platform.launcher.listeners.TestExecutionSummary;
  * <p>REQUEST holds one {@code key=value} a line: {@code select-package}, {@code select-class},
  * {@code select-method}, {@code scan-class-path} (a class path root), {@code include-classname},
  * {@code exclude-classname}, {@code include-tag}, {@code exclude-tag}, {@code config} ({@code key=value}),
- * {@code progress-seconds}.
+ * {@code progress-seconds}, {@code progress-terminal} ({@code true}: one line kept up to date with {@code \r} instead of
+ * periodic lines), {@code select-unique-id}, {@code workload-main} (a main class and its arguments, separated by
+ * spaces, run after the tests; its {@code main(String[])} must return).
  */
 public final class WorkloadMain {
     /** ConsoleLauncher's default: the class names JUnit's own tooling treats as tests. */
@@ -65,6 +71,7 @@ public final class WorkloadMain {
         request.getOrDefault("select-package", List.of()).forEach(p -> selectors.add(selectPackage(p)));
         request.getOrDefault("select-class", List.of()).forEach(c -> selectors.add(selectClass(c)));
         request.getOrDefault("select-method", List.of()).forEach(m -> selectors.add(selectMethod(m)));
+        request.getOrDefault("select-unique-id", List.of()).forEach(u -> selectors.add(selectUniqueId(u)));
         Set<Path> roots = new LinkedHashSet<>();
         request.getOrDefault("scan-class-path", List.of()).forEach(r -> roots.add(Path.of(r)));
         if (!roots.isEmpty()) {
@@ -98,18 +105,24 @@ public final class WorkloadMain {
                 .configurationParameters(config)
                 .build();
 
-        Launcher launcher = LauncherFactory.create();
-        TestPlan plan = launcher.discover(discovery);
-        long found = plan.countTestIdentifiers(TestIdentifier::isTest);
+        List<String> mains = request.getOrDefault("workload-main", List.of());
+        // Only --workload-main runs: no test discovery at all.
+        boolean runsTests = !selectors.isEmpty() || mains.isEmpty();
+        Launcher launcher = runsTests ? LauncherFactory.create() : null;
+        TestPlan plan = runsTests ? launcher.discover(discovery) : null;
+        long found = runsTests ? plan.countTestIdentifiers(TestIdentifier::isTest) : 0;
         Set<String> testClasses = new LinkedHashSet<>();
-        for (TestIdentifier root : plan.getRoots()) {
-            collectClasses(plan, root, testClasses);
+        if (runsTests) {
+            for (TestIdentifier root : plan.getRoots()) {
+                collectClasses(plan, root, testClasses);
+            }
+            System.out.println("[sysimg] " + found + " tests found in " + testClasses.size() + " classes");
         }
-        System.out.println("[sysimg] " + found + " tests found in " + testClasses.size() + " classes");
 
         SummaryGeneratingListener summary = new SummaryGeneratingListener();
         long progressSeconds = Long.parseLong(request.getOrDefault("progress-seconds", List.of("10")).get(0));
-        Progress progress = new Progress(found, progressSeconds);
+        boolean terminal = Boolean.parseBoolean(request.getOrDefault("progress-terminal", List.of("false")).get(0));
+        Progress progress = new Progress(found, progressSeconds, terminal);
         long start = System.nanoTime();
         if (found > 0) {
             launcher.execute(plan, summary, progress);
@@ -118,18 +131,80 @@ public final class WorkloadMain {
         long millis = (System.nanoTime() - start) / 1_000_000;
 
         PrintWriter out = new PrintWriter(System.out, true);
-        if (found > 0) {
-            TestExecutionSummary s = summary.getSummary();
+        TestExecutionSummary s = found > 0 ? summary.getSummary() : null;
+        if (s != null) {
             s.printFailuresTo(out, 15);
             s.printTo(out);
-            writeResult(result, found, s.getTestsSucceededCount(), s.getTestsFailedCount(), s.getTestsAbortedCount(),
-                    s.getTestsSkippedCount(), millis, testClasses);
-        } else {
-            writeResult(result, 0, 0, 0, 0, 0, millis, testClasses);
         }
         out.flush();
+        int mainsFailed = runWorkloadMains(mains);
+        if (s != null) {
+            writeResult(result, found, s.getTestsSucceededCount(), s.getTestsFailedCount(), s.getTestsAbortedCount(),
+                    s.getTestsSkippedCount(), millis, testClasses, mainsFailed);
+        } else {
+            writeResult(result, 0, 0, 0, 0, 0, millis, testClasses, mainsFailed);
+        }
         // Non-daemon threads a suite leaves behind must not keep the fork alive.
         System.exit(0);
+    }
+
+    /**
+     * Runs each {@code workload-main} ({@code CLASS ARG...}) in this JVM after the tests, attributed to the unique id
+     * {@code [workload-main:CLASS ARG...]} so its statements and duration are recorded like a test's. A main that
+     * throws counts as failed; one that calls {@code System.exit} ends the run (what was recorded is kept).
+     *
+     * @return how many failed
+     */
+    private static int runWorkloadMains(List<String> mains) {
+        MethodHandle started = null;
+        MethodHandle finished = null;
+        if (System.getProperty("sysimg.recording") != null) {
+            try {
+                Class<?> recorder = Class.forName("io.github.sysimg.agent.Recorder", true, ClassLoader.getSystemClassLoader());
+                started = MethodHandles.publicLookup().findStatic(recorder, "testStarted", MethodType.methodType(void.class, String.class));
+                finished = MethodHandles.publicLookup().findStatic(recorder, "testFinished",
+                        MethodType.methodType(void.class, String.class, long.class, String.class));
+            } catch (ReflectiveOperationException | LinkageError e) {
+                System.err.println("[sysimg] the recording agent is not reachable (" + e + "); the workload mains are not attributed.");
+            }
+        }
+        int failed = 0;
+        for (String main : mains) {
+            String[] words = main.strip().split("\\s+");
+            String uid = "[workload-main:" + String.join(" ", words) + "]";
+            System.out.println("[sysimg] running workload main " + String.join(" ", words));
+            System.out.flush();
+            long start = System.nanoTime();
+            String status = "SUCCESSFUL";
+            try {
+                if (started != null) {
+                    started.invoke(uid);
+                }
+                Class<?> type = Class.forName(words[0], true, ClassLoader.getSystemClassLoader());
+                java.lang.reflect.Method method = type.getMethod("main", String[].class);
+                method.setAccessible(true);
+                method.invoke(null, (Object) java.util.Arrays.copyOfRange(words, 1, words.length));
+            } catch (java.lang.reflect.InvocationTargetException e) {
+                status = "FAILED";
+                System.err.println("[sysimg] workload main " + words[0] + " failed:");
+                e.getCause().printStackTrace();
+            } catch (Throwable e) {
+                status = "FAILED";
+                System.err.println("[sysimg] cannot run workload main " + words[0] + ": " + e);
+            }
+            System.out.flush();
+            if (status.equals("FAILED")) {
+                failed++;
+            }
+            if (finished != null) {
+                try {
+                    finished.invoke(uid, (System.nanoTime() - start) / 1_000_000, status);
+                } catch (Throwable e) {
+                    System.err.println("[sysimg] cannot reach the recording agent: " + e);
+                }
+            }
+        }
+        return failed;
     }
 
     private static void collectClasses(TestPlan plan, TestIdentifier id, Set<String> classes) {
@@ -157,7 +232,7 @@ public final class WorkloadMain {
     }
 
     private static void writeResult(Path result, long found, long succeeded, long failed, long aborted, long skipped,
-                                    long millis, Set<String> testClasses) throws IOException {
+                                    long millis, Set<String> testClasses, int mainsFailed) throws IOException {
         StringBuilder text = new StringBuilder();
         text.append("found=").append(found).append('\n');
         text.append("succeeded=").append(succeeded).append('\n');
@@ -165,6 +240,7 @@ public final class WorkloadMain {
         text.append("aborted=").append(aborted).append('\n');
         text.append("skipped=").append(skipped).append('\n');
         text.append("millis=").append(millis).append('\n');
+        text.append("workload-main-failed=").append(mainsFailed).append('\n');
         for (String testClass : testClasses) {
             text.append("test-class=").append(testClass).append('\n');
         }
@@ -173,35 +249,76 @@ public final class WorkloadMain {
         Files.move(temp, result, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 
-    /** Plain periodic progress lines: the fork's output is a pipe, read by the CLI or a CI log. */
+    /**
+     * Progress: plain periodic lines when the output goes to a pipe or a CI log; on a terminal, one line kept up to
+     * date every second with a carriage return, cleared when the run ends.
+     */
     private static final class Progress implements TestExecutionListener {
+        /** The terminal line's width: wider lines would wrap, and a carriage return would not take back the wrapped part. */
+        private static final int LINE_WIDTH = 79;
+        private final boolean terminal;
+        private volatile int shown;
         private final long total;
         private final AtomicLong done = new AtomicLong();
         private final AtomicReference<String> current = new AtomicReference<>("");
         private final long start = System.nanoTime();
         private final Thread ticker;
 
-        Progress(long total, long periodSeconds) {
+        Progress(long total, long periodSeconds, boolean terminal) {
             this.total = total;
+            this.terminal = terminal;
             this.ticker = new Thread(() -> {
                 try {
                     while (true) {
-                        Thread.sleep(periodSeconds * 1000);
-                        System.out.printf("[sysimg] progress: %d/%d tests, %d s, in %s%n", done.get(), this.total,
-                                (System.nanoTime() - start) / 1_000_000_000L, current.get());
+                        Thread.sleep(terminal ? 1000 : periodSeconds * 1000);
+                        long seconds = (System.nanoTime() - start) / 1_000_000_000L;
+                        if (terminal) {
+                            line(seconds);
+                        } else {
+                            System.out.printf("[sysimg] progress: %d/%d tests, %d s, in %s%n", done.get(), this.total, seconds, current.get());
+                        }
                     }
                 } catch (InterruptedException stopped) {
                     // the run is over
                 }
             }, "sysimg-progress");
             ticker.setDaemon(true);
-            if (periodSeconds > 0) {
+            if (periodSeconds > 0 && total > 0) {
                 ticker.start();
             }
         }
 
+        /** Redraws the terminal line: tests done of those found, elapsed time, current test class. */
+        private synchronized void line(long seconds) {
+            long finished = done.get();
+            String counts = finished <= total ? finished + "/" + total + " tests" : finished + " tests (" + total + " found)";
+            String text = "[sysimg] " + counts + ", " + seconds + " s, in ";
+            String where = current.get();
+            int room = LINE_WIDTH - text.length();
+            if (where.length() > room) {
+                where = room > 3 ? "..." + where.substring(where.length() - room + 3) : "";
+            }
+            text += where;
+            int pad = Math.max(0, shown - text.length());
+            System.out.print("\r" + text + " ".repeat(pad));
+            System.out.flush();
+            shown = text.length();
+        }
+
         void stop() {
             ticker.interrupt();
+            try {
+                ticker.join(2000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            synchronized (this) {
+                if (terminal && shown > 0) {
+                    System.out.print("\r" + " ".repeat(shown) + "\r");
+                    System.out.flush();
+                    shown = 0;
+                }
+            }
         }
 
         @Override

@@ -1,0 +1,35 @@
+package io.github.sysimg.launcher.report;
+
+import io.github.sysimg.core.ImageBuilder;
+import io.github.sysimg.core.ImageKind;
+import java.nio.file.Path;
+
+/**
+ * What a built image holds, by origin.
+ *
+ * @param image            the image file
+ * @param kind             "CDS archive" or "AOT cache"
+ * @param bytes            its size
+ * @param trained          whether a training run replayed the tests for it
+ * @param includedClasses  classes of the included packages
+ * @param jdkBeyondDefault JDK classes beyond the JDK's default class list
+ * @param lambdas          lambda call sites of included code
+ * @param otherClasses     the rest of its class list: the JDK's default class list (and what a training run added)
+ */
+public record ImageFacts(Path image, String kind, long bytes, boolean trained, int includedClasses, int jdkBeyondDefault,
+                         int lambdas, int otherClasses) {
+
+    /** The facts of a build. */
+    public static ImageFacts of(ImageBuilder.Result result) {
+        int plain = (int) result.classList().lines().stream().filter(l -> !l.startsWith("@") && !l.startsWith("#")).count();
+        int included = result.classList().includedClasses();
+        int jdk = result.classList().jdkClasses();
+        return new ImageFacts(result.image(), result.kind() == ImageKind.AOT_CACHE ? "AOT cache" : "CDS archive", result.bytes(),
+                result.trained(), included, jdk, result.classList().lambdas(), Math.max(0, plain - included - jdk));
+    }
+
+    /** The size in megabytes (10^6 bytes), as the CLI prints it. */
+    public double megabytes() {
+        return bytes / 1e6;
+    }
+}

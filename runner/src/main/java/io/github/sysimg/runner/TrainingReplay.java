@@ -13,10 +13,11 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The workload of an image's training run: {@code TrainingReplay PRELOAD TESTS}. It loads (without initializing)
- * the classes the recording named, then replays the recorded tests by reflection, with no JUnit engine and no
- * agent, so that the JVM records the library's own start-up work: its classes, the JDK classes it uses, its
- * lambdas and, on JDK 24+, method profiles. The JDK classes a JUnit engine would need stay out of the image.
+ * The workload of an image's training run: {@code TrainingReplay TESTS}. It replays the recorded tests by
+ * reflection, with no JUnit engine and no agent, so that the JVM records the library's own start-up work: its
+ * classes, the JDK classes it uses, its lambdas and, on JDK 24+, method profiles. The JDK classes a JUnit engine
+ * would need stay out of the image. It loads nothing the tests do not: on JDK 24+ every archived class is loaded
+ * at start-up, so a class no test needed would only cost.
  *
  * <p>A replay is not a test run: it supports what most tests are (no-argument {@code @Test} methods with
  * {@code @BeforeAll}, {@code @BeforeEach} and {@code @AfterEach}; {@code @ParameterizedTest} with
@@ -32,24 +33,14 @@ public final class TrainingReplay {
     }
 
     public static void main(String[] args) throws Exception {
-        ClassLoader system = ClassLoader.getSystemClassLoader();
-        int preloaded = 0;
-        for (String name : Files.readAllLines(Path.of(args[0]), StandardCharsets.UTF_8)) {
-            try {
-                Class.forName(name.strip(), false, system);
-                preloaded++;
-            } catch (Throwable notThere) {
-                // a class of another JDK build or a jar no longer on the class path
-            }
-        }
         TrainingReplay replay = new TrainingReplay();
-        List<String> tests = Files.readAllLines(Path.of(args[1]), StandardCharsets.UTF_8);
+        List<String> tests = Files.readAllLines(Path.of(args[0]), StandardCharsets.UTF_8);
         for (String uniqueId : tests) {
             if (!uniqueId.isBlank()) {
                 replay.replay(uniqueId.strip());
             }
         }
-        System.out.println("[sysimg] training: loaded " + preloaded + " recorded classes, replayed " + replay.replayed
+        System.out.println("[sysimg] training: replayed " + replay.replayed
                 + " tests, skipped " + replay.skipped + " (not replayable without a JUnit engine)");
         System.out.flush();
         // Threads a test leaves behind must not keep the training JVM alive; exiting normally writes the image.

@@ -54,7 +54,8 @@ final class MethodIndex {
 
     /**
      * Indexes the methods of a class and, if {@code insertProbes}, adds at the start of each method, constructor
-     * and static initializer a call {@code Recorder.enter("binary.ClassName.method(descriptor)")}. The call goes
+     * and static initializer a call {@code Recorder.enter(id)}, {@code id} the method's number from
+     * {@link Recorder#register}. The call goes
      * before anything else, even a constructor's {@code super(...)} call, which the verifier allows for a static
      * call that does not touch {@code this}; stack map frames stay valid because nothing else moves.
      */
@@ -77,8 +78,8 @@ final class MethodIndex {
                     public void visitCode() {
                         super.visitCode();
                         if (writer != null && hasCode) {
-                            super.visitLdcInsn(key);
-                            super.visitMethodInsn(Opcodes.INVOKESTATIC, RECORDER, "enter", "(Ljava/lang/String;)V", false);
+                            super.visitLdcInsn(Recorder.register(key));
+                            super.visitMethodInsn(Opcodes.INVOKESTATIC, RECORDER, "enter", "(I)V", false);
                         }
                     }
 

@@ -1,5 +1,8 @@
 package io.github.sysimg.agent;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -13,6 +16,10 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class Recorder {
     private static final Map<String, Boolean> ENTERED = new ConcurrentHashMap<>();
+    private static final Object GROW = new Object();
+    private static final List<String> KEYS = new ArrayList<>();
+    /** Which methods have run, by id: the probe's whole cost once a method ran is one array read. */
+    private static volatile boolean[] entered = new boolean[1 << 14];
     private static final ThreadLocal<String> THREAD_TEST = new ThreadLocal<>();
     private static volatile String currentTest = "";
     private static volatile RecordingSession session;
@@ -24,14 +31,39 @@ public final class Recorder {
         session = newSession;
     }
 
+    /** Numbers a method (as {@code binary.ClassName.method(descriptor)}) for its probe. */
+    static int register(String key) {
+        synchronized (GROW) {
+            KEYS.add(key);
+            int id = KEYS.size() - 1;
+            if (id >= entered.length) {
+                entered = Arrays.copyOf(entered, entered.length * 2);
+            }
+            return id;
+        }
+    }
+
     /**
      * Called on entry of every method and constructor of an included class.
      *
-     * @param key the method as {@code binary.ClassName.method(descriptor)}
+     * @param id the method's number from {@link #register}
      */
-    public static void enter(String key) {
-        // The hot path: one lock-free lookup of a constant, interned String. Only the first entry does any work.
-        if (!ENTERED.containsKey(key) && ENTERED.putIfAbsent(key, Boolean.TRUE) == null) {
+    public static void enter(int id) {
+        boolean[] seen = entered;
+        if (id < seen.length && seen[id]) {
+            return;
+        }
+        firstEntry(id);
+    }
+
+    private static void firstEntry(int id) {
+        String key;
+        synchronized (GROW) {
+            entered[id] = true;
+            key = KEYS.get(id);
+        }
+        // Two threads may race past the array read; the map makes the first entry count once.
+        if (ENTERED.putIfAbsent(key, Boolean.TRUE) == null) {
             RecordingSession s = session;
             if (s != null) {
                 s.methodEntered(key, test());

@@ -3,8 +3,6 @@ package io.github.sysimg.launcher;
 import io.github.sysimg.core.ClassPath;
 import io.github.sysimg.core.ImageMetadata;
 import io.github.sysimg.core.Jdk;
-import io.github.sysimg.core.SysimgException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -27,11 +25,9 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (!Files.isRegularFile(image)) {
-            throw new SysimgException("Image \"" + image + "\" does not exist; build it first or fix the path given with --image.");
-        }
-        Jdk jdk = javaHome == null ? Jdk.current() : Jdk.at(javaHome);
-        ImageMetadata metadata = ImageMetadata.readFor(image);
+        ExistingImage existing = ExistingImage.open(image, javaHome);
+        Jdk jdk = existing.jdk();
+        ImageMetadata metadata = existing.metadata();
         ClassPath run = classPath == null ? null : ClassPath.parse(List.of(classPath));
         List<String> reasons = metadata.check(jdk, run);
         if (reasons.isEmpty()) {

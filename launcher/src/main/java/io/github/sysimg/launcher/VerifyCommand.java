@@ -4,8 +4,6 @@ import io.github.sysimg.core.ClassPath;
 import io.github.sysimg.core.ImageMetadata;
 import io.github.sysimg.core.ImageVerifier;
 import io.github.sysimg.core.Jdk;
-import io.github.sysimg.core.SysimgException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,11 +44,9 @@ final class VerifyCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (!Files.isRegularFile(image)) {
-            throw new SysimgException("Image \"" + image + "\" does not exist; build it first or fix the path given with --image.");
-        }
-        Jdk jdk = javaHome == null ? Jdk.current() : Jdk.at(javaHome);
-        ImageMetadata metadata = ImageMetadata.readFor(image);
+        ExistingImage existing = ExistingImage.open(image, javaHome);
+        Jdk jdk = existing.jdk();
+        ImageMetadata metadata = existing.metadata();
         List<String> javaArgs = new ArrayList<>();
         String first = command.get(0);
         if (first.equals("java") || first.endsWith("/java") || first.endsWith("\\java.exe")) {

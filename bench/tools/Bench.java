@@ -293,7 +293,8 @@ public final class Bench {
             for (String v : VARIANTS) {
                 s.append(share(g, v)).append(" | ");
             }
-            s.append(size(g.get("image.bytes"))).append(" | ").append(size(g.get("oracle.bytes"))).append(" |\n");
+            s.append(size(g.get("image.bytes"))).append(" | ").append(size(g.get("oracle.bytes")))
+                    .append(baseArchiveNote(m, g.get("jdk"))).append(" |\n");
             if (g.bad() > 0 || g.failedRuns() > 0) {
                 notes.add(g.id() + ": " + g.bad() + " timed run(s) printed other output than the warm-up reference, "
                         + g.failedRuns() + " run(s) exited non-zero (left out of the medians)");
@@ -369,6 +370,27 @@ public final class Bench {
 
     private static String ratio(double x) {
         return Double.isNaN(x) ? "n/a" : String.format(Locale.ROOT, "%.3f", x);
+    }
+
+    /**
+     * Before JDK 24 the oracle is a dynamic archive, a layer on top of the JDK's default CDS archive, which the app
+     * maps too; the image is a full static archive that replaces it. Name the base so the sizes compare like for like.
+     */
+    private static String baseArchiveNote(Properties machine, String jdk) {
+        String description = machine.getProperty("jdk." + jdk, "");
+        int open = description.lastIndexOf('(');
+        if (open < 0 || !description.endsWith(")")) {
+            return "";
+        }
+        try {
+            if (Integer.parseInt(jdk) >= 24) {
+                return "";
+            }
+            Path base = Path.of(description.substring(open + 1, description.length() - 1), "lib", "server", "classes.jsa");
+            return Files.isRegularFile(base) ? String.format(Locale.ROOT, " (+ %.1f MB JDK base archive)", Files.size(base) / 1e6) : "";
+        } catch (IOException | NumberFormatException e) {
+            return "";
+        }
     }
 
     private static String size(String bytes) {

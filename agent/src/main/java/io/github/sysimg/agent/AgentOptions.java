@@ -66,13 +66,4 @@ final class AgentOptions {
         }
         return false;
     }
-
-    boolean included(String binaryName) {
-        for (String pkg : includes) {
-            if (binaryName.startsWith(pkg) && binaryName.length() > pkg.length() && binaryName.charAt(pkg.length()) == '.') {
-                return true;
-            }
-        }
-        return false;
-    }
 }

@@ -44,7 +44,7 @@ final class LoadObserver implements ClassFileTransformer {
             if (!session.options().includedInternal(internalName)) {
                 return null;
             }
-            MethodIndex.Probed probed = MethodIndex.probe(bytes, true);
+            MethodIndex.Probed probed = MethodIndex.probe(bytes);
             session.classLoaded(internalName.replace('/', '.'), location(domain), probed.index);
             return probed.classFile;
         } catch (Throwable t) {

@@ -47,22 +47,17 @@ final class MethodIndex {
         }
     }
 
-    /** Indexes the methods of a class, keyed {@code binary.ClassName.method(descriptor)}, without changing it. */
-    static Map<String, Uses> of(byte[] classFile) {
-        return probe(classFile, false).index;
-    }
-
     /**
-     * Indexes the methods of a class and, if {@code insertProbes}, adds at the start of each method, constructor
+     * Indexes the methods of a class, keyed {@code binary.ClassName.method(descriptor)}, and adds at the start of each method, constructor
      * and static initializer a call {@code Recorder.enter(id)}, {@code id} the method's number from
      * {@link Recorder#register}. The call goes
      * before anything else, even a constructor's {@code super(...)} call, which the verifier allows for a static
      * call that does not touch {@code this}; stack map frames stay valid because nothing else moves.
      */
-    static Probed probe(byte[] classFile, boolean insertProbes) {
+    static Probed probe(byte[] classFile) {
         Map<String, Uses> index = new HashMap<>();
         ClassReader reader = new ClassReader(classFile);
-        ClassWriter writer = insertProbes ? new ClassWriter(reader, 0) : null;
+        ClassWriter writer = new ClassWriter(reader, 0);
         String owner = reader.getClassName();
         String binaryOwner = owner.replace('/', '.');
         reader.accept(new ClassVisitor(Opcodes.ASM9, writer) {
@@ -71,13 +66,13 @@ final class MethodIndex {
                 Uses uses = new Uses();
                 String key = binaryOwner + '.' + name + descriptor;
                 index.put(key, uses);
-                MethodVisitor next = writer == null ? null : super.visitMethod(access, name, descriptor, signature, exceptions);
+                MethodVisitor next = super.visitMethod(access, name, descriptor, signature, exceptions);
                 boolean hasCode = (access & (Opcodes.ACC_ABSTRACT | Opcodes.ACC_NATIVE)) == 0;
                 return new MethodVisitor(Opcodes.ASM9, next) {
                     @Override
                     public void visitCode() {
                         super.visitCode();
-                        if (writer != null && hasCode) {
+                        if (hasCode) {
                             super.visitLdcInsn(Recorder.register(key));
                             super.visitMethodInsn(Opcodes.INVOKESTATIC, RECORDER, "enter", "(I)V", false);
                         }
@@ -128,8 +123,8 @@ final class MethodIndex {
                     }
                 };
             }
-        }, writer == null ? ClassReader.SKIP_DEBUG | ClassReader.SKIP_FRAMES : 0);
-        return new Probed(writer == null ? classFile : writer.toByteArray(), index);
+        }, 0);
+        return new Probed(writer.toByteArray(), index);
     }
 
     private static void addType(Uses uses, String internalName) {

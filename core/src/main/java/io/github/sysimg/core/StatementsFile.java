@@ -35,6 +35,8 @@ public final class StatementsFile {
     public static final String HEADER_TIME = "time";
     public static final String HEADER_INCLUDES = "includes";
     public static final String END = "end";
+    /** The header key of the class path the statements were filtered for, which {@code build} reuses. */
+    public static final String HEADER_IMAGE_CLASS_PATH = "image-class-path";
 
     private final Map<String, String> header;
     private final List<Statement> statements;
@@ -125,6 +127,20 @@ public final class StatementsFile {
             }
         });
         return new StatementsFile(mergedHeader, merged, complete, warnings);
+    }
+
+    /**
+     * The header of a recording's statements file: the JDK, the workload's selectors, the time, the included packages
+     * and the image class path.
+     */
+    public static Map<String, String> recordingHeader(Jdk jdk, String selectors, List<String> includes, ClassPath imageClassPath) {
+        Map<String, String> header = new LinkedHashMap<>();
+        header.put(HEADER_JDK, jdk.describe());
+        header.put(HEADER_SELECTORS, selectors);
+        header.put(HEADER_TIME, java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString());
+        header.put(HEADER_INCLUDES, String.join(",", includes));
+        header.put(HEADER_IMAGE_CLASS_PATH, imageClassPath.toPathString());
+        return header;
     }
 
     /**

@@ -56,7 +56,7 @@ final class BuildCommand implements Callable<Integer> {
             throw new SysimgException("The statements file" + (files.size() > 1 ? "s hold" : " \"" + statements.get(0) + "\" holds")
                     + " no statements; record a workload first.");
         }
-        String cp = imageClassPath != null ? imageClassPath : merged.header().get("image-class-path");
+        String cp = imageClassPath != null ? imageClassPath : merged.header().get(StatementsFile.HEADER_IMAGE_CLASS_PATH);
         if (cp == null || cp.isBlank()) {
             throw new SysimgException("No image class path given and none recorded in the statements; give --image-class-path.");
         }

@@ -7,9 +7,7 @@ import io.github.sysimg.core.Jdk;
 import io.github.sysimg.core.StatementsFile;
 import io.github.sysimg.core.Training;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /** From merged recordings to the statements file, and from statements to the image. */
 final class StatementsPipeline {
@@ -21,13 +19,7 @@ final class StatementsPipeline {
      * path holds (test classes that share the packages fall out here), with the header that describes the run.
      */
     static StatementsFile finish(StatementsFile merged, ClassPath imageClassPath, Jdk jdk, String selectors, List<String> includes) {
-        Map<String, String> header = new LinkedHashMap<>();
-        header.put(StatementsFile.HEADER_JDK, jdk.describe());
-        header.put(StatementsFile.HEADER_SELECTORS, selectors);
-        header.put(StatementsFile.HEADER_TIME, SysimgTests.now());
-        header.put(StatementsFile.HEADER_INCLUDES, String.join(",", includes));
-        header.put("image-class-path", imageClassPath.toPathString());
-        return merged.retainAvailable(imageClassPath, header);
+        return merged.retainAvailable(imageClassPath, StatementsFile.recordingHeader(jdk, selectors, includes, imageClassPath));
     }
 
     /** Builds the image and prints what a user needs: its size, the time it took and the line to start with it. */

@@ -260,8 +260,10 @@ public final class SysimgTests implements Callable<Integer> {
                     + "--scan-class-path or --workload-main.");
         }
         List<String> includes = includedPackages();
-        if (image.imageClassPath != null) {
-            requireIncludedClasses(ClassPath.parse(List.of(image.imageClassPath)).requireExisting("--image-class-path"), includes);
+        ClassPath givenImageClassPath = image.imageClassPath == null ? null
+                : ClassPath.parse(List.of(image.imageClassPath)).requireExisting("--image-class-path");
+        if (givenImageClassPath != null) {
+            requireIncludedClasses(givenImageClassPath, includes);
         }
 
         Map<String, List<String>> request = new LinkedHashMap<>();
@@ -300,9 +302,10 @@ public final class SysimgTests implements Callable<Integer> {
         }
 
         Path workDir = createWorkDir();
+        EmbeddedJars embedded = new EmbeddedJars();
         try {
             WorkloadRun.Outcome outcome = WorkloadRun.run(jdk, classPath, runtime.jvmArgs, includes, request, workDir,
-                    runtime.timeoutSeconds, new EmbeddedJars());
+                    runtime.timeoutSeconds, embedded);
             System.out.println("Workload time: " + outcome.millis() + " ms");
             if (runtime.keepSessions != null) {
                 keepSessions(outcome.sessionFiles(), runtime.keepSessions);
@@ -350,8 +353,8 @@ public final class SysimgTests implements Callable<Integer> {
                         : "The test JVM ended (exit code " + outcome.exitCode() + ") before the tests loaded any class of the included packages "
                                 + String.join(",", includes) + "; fix the test run and run again.");
             }
-            ClassPath imageClassPath = image.imageClassPath != null
-                    ? ClassPath.parse(List.of(image.imageClassPath)).requireExisting("--image-class-path")
+            ClassPath imageClassPath = givenImageClassPath != null
+                    ? givenImageClassPath
                     : ImageClassPaths.defaultFor(classPath, recorded, testClasses);
             RunInputs.requireRecordedClasses(imageClassPath, recorded);
             StatementsFile statements = StatementsPipeline.finish(merged, imageClassPath, jdk, describeSelectors(), includes);
@@ -372,7 +375,7 @@ public final class SysimgTests implements Callable<Integer> {
                         loaderEntries.add(entry);
                     }
                 }
-                training = new Training(ClassPath.of(loaderEntries), new EmbeddedJars().runner(),
+                training = new Training(ClassPath.of(loaderEntries), embedded.runner(),
                         runtime.timeoutSeconds > 0 ? runtime.timeoutSeconds : TRAINING_TIMEOUT_SECONDS);
             }
             ImageBuilder.Result result = StatementsPipeline.build(jdk, kind, imageClassPath, statements, imagePath, training);

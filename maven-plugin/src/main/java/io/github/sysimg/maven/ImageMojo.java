@@ -12,10 +12,7 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -88,13 +85,8 @@ public class ImageMojo extends AbstractSysimgMojo {
             recorded.add(read(session));
         }
         StatementsFile merged = StatementsFile.merge(recorded, recorded.get(0).header());
-        Map<String, String> header = new LinkedHashMap<>();
-        header.put(StatementsFile.HEADER_JDK, jdk.describe());
-        header.put(StatementsFile.HEADER_SELECTORS, "the Maven tests of " + project.getGroupId() + ":" + project.getArtifactId()
-                + " (" + count(sessions.size(), "session", "sessions") + ")");
-        header.put(StatementsFile.HEADER_TIME, Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
-        header.put(StatementsFile.HEADER_INCLUDES, String.join(",", packages));
-        header.put("image-class-path", imageClassPath.toPathString());
+        Map<String, String> header = StatementsFile.recordingHeader(jdk, "the Maven tests of " + project.getGroupId() + ":"
+                + project.getArtifactId() + " (" + count(sessions.size(), "session", "sessions") + ")", packages, imageClassPath);
         StatementsFile statements = merged.retainAvailable(imageClassPath, header);
 
         Path statementsPath = statementsFile.toPath().toAbsolutePath().normalize();

@@ -7,9 +7,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
@@ -24,8 +26,9 @@ import org.objectweb.asm.Opcodes;
 
 /**
  * A training run: the recorded tests replayed in a JVM of the image's JDK, without the agent and without a JUnit
- * engine, with the library on the class path and everything else (tests, their dependencies, the replay) in a
- * class loader whose classes the JVM never archives. What the JVM itself records of that run is what the
+ * engine, with the library on the class path and everything else (tests, their dependencies, the replay) appended
+ * to the class loader's search path at run time, from where the JVM archives nothing (see
+ * {@code TrainingBootstrap}). What the JVM itself records of that run is what the
  * library needs at start-up: on JDK 24+ the AOT cache with method profiles ({@code -XX:AOTCacheOutput}), before
  * that the class list ({@code -XX:DumpLoadedClassList}).
  *
@@ -35,8 +38,20 @@ import org.objectweb.asm.Opcodes;
  * @param loaderClassPath the tests and their dependencies: everything the replay needs beyond the image class path
  * @param runnerJar       the jar holding {@code io.github.sysimg.runner.TrainingBootstrap} and {@code TrainingReplay}
  * @param timeoutSeconds  how long the training JVM may run
+ * @param exclusiveClassLimit a test class that alone loads this many classes or more is left out of the training
+ *                        (see {@link TrainingFootprint}); 0 keeps every test
  */
-public record Training(ClassPath loaderClassPath, Path runnerJar, long timeoutSeconds) {
+public record Training(ClassPath loaderClassPath, Path runnerJar, long timeoutSeconds, int exclusiveClassLimit) {
+    /**
+     * The default of {@link #exclusiveClassLimit}: at some 20 microseconds a class (an AOT cache loads all it holds
+     * at start-up), 200 classes cost every start about 4 ms, a tenth of what a cache saves a small program.
+     */
+    public static final int DEFAULT_EXCLUSIVE_CLASS_LIMIT = 200;
+
+    public Training(ClassPath loaderClassPath, Path runnerJar, long timeoutSeconds) {
+        this(loaderClassPath, runnerJar, timeoutSeconds, DEFAULT_EXCLUSIVE_CLASS_LIMIT);
+    }
+
     static final String BOOTSTRAP = "io.github.sysimg.runner.TrainingBootstrap";
     static final String REPLAY = "io.github.sysimg.runner.TrainingReplay";
 
@@ -45,7 +60,9 @@ public record Training(ClassPath loaderClassPath, Path runnerJar, long timeoutSe
     }
 
     /**
-     * Runs the training JVM.
+     * Runs the training JVM. Unless {@link #exclusiveClassLimit} is 0, it replays the tests in reverse order and logs
+     * its class loads; a test class that alone loads {@code exclusiveClassLimit} classes or more is then left out
+     * and the training run is repeated without it (see {@link TrainingFootprint}).
      *
      * @param aotCache where the AOT cache goes (AOT kind), or null to record the class list instead
      */
@@ -55,63 +72,67 @@ public record Training(ClassPath loaderClassPath, Path runnerJar, long timeoutSe
         try {
             Path bootstrapJar = work.resolve("sysimg-training-bootstrap.jar");
             writeBootstrapJar(bootstrapJar);
-            Path tests = work.resolve("tests.txt");
             List<String> testIds = new ArrayList<>();
             for (Statement s : statements.statements(StatementKind.TEST)) {
                 if (!s.attribution().contains("FAILED") && !s.attribution().contains("ABORTED")) {
                     testIds.add(s.name());
                 }
             }
+            Set<String> testClasses = new HashSet<>();
+            for (String id : testIds) {
+                testClasses.add(TrainingFootprint.testClass(id));
+            }
+            boolean footprint = exclusiveClassLimit > 0 && testClasses.size() > 1;
+            if (footprint) {
+                // The order of a replay changes nothing the JVM records but which test loads a class first.
+                Collections.reverse(testIds);
+            }
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(timeoutSeconds);
+            Path tests = work.resolve("tests.txt");
             Files.write(tests, testIds, StandardCharsets.UTF_8);
             Path classListFile = work.resolve("classlist.txt");
             Path output = work.resolve("training.log");
-
-            List<String> command = new ArrayList<>();
-            command.add(jdk.javaExecutable().toString());
-            if (jdk.feature() >= 21) {
-                // Mockito's inline mock maker attaches an agent that redefines classes (java.lang.Object too); the
-                // AOT cache dump then fails or crashes (seen on JDK 25.0.3). Without the agent those tests fail,
-                // which a replay ignores, and the rest of the training stands.
-                command.add("-XX:-EnableDynamicAgentLoading");
-            }
-            if (aotCache != null) {
-                command.add("-XX:AOTCacheOutput=" + aotCache);
-            } else {
-                command.add("-XX:DumpLoadedClassList=" + classListFile);
-            }
-            // The bootstrap goes last on the class path: an AOT cache records a boot class path append as required
-            // at run time, but only validates class path entries up to the last one it archived classes from.
-            command.add("-cp");
-            command.add(imageJars.toPathString() + java.io.File.pathSeparator + bootstrapJar);
-            command.add(BOOTSTRAP);
-            command.add(loaderClassPath.append(ClassPath.of(List.of(runnerJar))).toPathString());
-            command.add(REPLAY);
-            command.add(tests.toString());
             log.accept("Training run: replaying " + testIds.size() + " recorded tests without the agent on " + jdk.describe());
-            Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile()).start();
-            Thread stop = new Thread(process::destroyForcibly, "sysimg-stop-training");
-            Runtime.getRuntime().addShutdownHook(stop);
-            try {
-                if (!process.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
-                    process.destroyForcibly();
-                    process.waitFor();
-                    throw new TrainingFailed("the training run did not end within " + timeoutSeconds + " s");
+            // On JDK 24+ in two steps: the cache is created only from the training run that stands.
+            Path configuration = work.resolve("training.aotconf");
+            List<String> record = aotCache != null
+                    ? List.of("-XX:AOTMode=record", "-XX:AOTConfiguration=" + configuration)
+                    : List.of("-XX:DumpLoadedClassList=" + classListFile);
+            String text = train(command(jdk, record, footprint, imageJars, bootstrapJar, tests), deadline, output);
+            List<Map.Entry<String, Integer>> heavy = !footprint ? List.of() : TrainingFootprint.atLeast(
+                    TrainingFootprint.exclusiveClasses(TrainingFootprint.firstTestClasses(statements), text.lines().toList()),
+                    exclusiveClassLimit);
+            if (!heavy.isEmpty()) {
+                Set<String> left = new HashSet<>();
+                List<String> described = new ArrayList<>();
+                for (Map.Entry<String, Integer> e : heavy) {
+                    left.add(e.getKey());
+                    described.add(e.getKey() + " (" + e.getValue() + " classes)");
                 }
-            } finally {
-                try {
-                    Runtime.getRuntime().removeShutdownHook(stop);
-                } catch (IllegalStateException shuttingDown) {
-                    // the hook stops the training JVM
+                List<String> kept = new ArrayList<>();
+                for (String id : testIds) {
+                    if (!left.contains(TrainingFootprint.testClass(id))) {
+                        kept.add(id);
+                    }
                 }
+                log.accept("Training run: left out " + String.join(", ", described) + ": no other test loads these classes "
+                        + "(limit: --exclusive-class-limit " + exclusiveClassLimit + "); replaying " + kept.size() + " tests again");
+                Files.write(tests, kept, StandardCharsets.UTF_8);
+                text = train(command(jdk, record, false, imageJars, bootstrapJar, tests), deadline, output);
             }
-            String text = Files.readString(output, StandardCharsets.UTF_8);
             text.lines().filter(l -> l.startsWith("[sysimg]")).forEach(log);
-            if (process.exitValue() != 0) {
-                throw new TrainingFailed("the training JVM exited with code " + process.exitValue() + ": " + lastLines(text));
-            }
             if (aotCache != null) {
+                List<String> create = new ArrayList<>();
+                create.add(jdk.javaExecutable().toString());
+                create.addAll(jvmOptions(jdk));
+                create.add("-XX:AOTMode=create");
+                create.add("-XX:AOTConfiguration=" + configuration);
+                create.add("-XX:AOTCache=" + aotCache);
+                create.add("-cp");
+                create.add(trainingClassPath(imageJars, bootstrapJar));
+                String created = train(create, deadline, work.resolve("create.log"));
                 if (!Files.isRegularFile(aotCache)) {
-                    throw new TrainingFailed("the training JVM wrote no AOT cache: " + lastLines(text));
+                    throw new TrainingFailed("the JVM created no AOT cache from the training run: " + lastLines(created));
                 }
                 return new Output(aotCache, List.of(), text);
             }
@@ -121,6 +142,71 @@ public record Training(ClassPath loaderClassPath, Path runnerJar, long timeoutSe
                 walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
             }
         }
+    }
+
+    /**
+     * The command of a training JVM.
+     *
+     * @param record  the options that make the JVM record what it did
+     * @param markers whether the replay marks each test and the JVM logs its class loads, for {@link TrainingFootprint}
+     */
+    private List<String> command(Jdk jdk, List<String> record, boolean markers, ClassPath imageJars, Path bootstrapJar, Path tests) {
+        List<String> command = new ArrayList<>();
+        command.add(jdk.javaExecutable().toString());
+        command.addAll(jvmOptions(jdk));
+        command.addAll(record);
+        if (markers) {
+            command.add("-Xlog:class+load=info:stdout");
+            command.add("-Dsysimg.replay.markers=true");
+        }
+        command.add("-cp");
+        command.add(trainingClassPath(imageJars, bootstrapJar));
+        command.add(BOOTSTRAP);
+        command.add(loaderClassPath.append(ClassPath.of(List.of(runnerJar))).toPathString());
+        command.add(REPLAY);
+        command.add(tests.toString());
+        return command;
+    }
+
+    private static List<String> jvmOptions(Jdk jdk) {
+        // Mockito's inline mock maker attaches an agent that redefines classes (java.lang.Object too); the AOT cache
+        // dump then fails or crashes (seen on JDK 25.0.3). Without the agent those tests fail, which a replay
+        // ignores, and the rest of the training stands.
+        return jdk.feature() >= 21 ? List.of("-XX:-EnableDynamicAgentLoading") : List.of();
+    }
+
+    /**
+     * The bootstrap goes last on the class path: an AOT cache records a boot class path append as required at run
+     * time, but only validates class path entries up to the last one it archived classes from.
+     */
+    private static String trainingClassPath(ClassPath imageJars, Path bootstrapJar) {
+        return imageJars.toPathString() + java.io.File.pathSeparator + bootstrapJar;
+    }
+
+    /** Runs a training JVM until the deadline; its output text, if it exits normally. */
+    private String train(List<String> command, long deadline, Path output)
+            throws IOException, InterruptedException, TrainingFailed {
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile()).start();
+        Thread stop = new Thread(process::destroyForcibly, "sysimg-stop-training");
+        Runtime.getRuntime().addShutdownHook(stop);
+        try {
+            if (!process.waitFor(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS)) {
+                process.destroyForcibly();
+                process.waitFor();
+                throw new TrainingFailed("the training run did not end within " + timeoutSeconds + " s");
+            }
+        } finally {
+            try {
+                Runtime.getRuntime().removeShutdownHook(stop);
+            } catch (IllegalStateException shuttingDown) {
+                // the hook stops the training JVM
+            }
+        }
+        String text = Files.readString(output, StandardCharsets.UTF_8);
+        if (process.exitValue() != 0) {
+            throw new TrainingFailed("the training JVM exited with code " + process.exitValue() + ": " + lastLines(text));
+        }
+        return text;
     }
 
     /** The training failed; the caller falls back to the image from statements alone. */
@@ -202,7 +288,7 @@ public record Training(ClassPath loaderClassPath, Path runnerJar, long timeoutSe
     }
 
     private static String lastLines(String text) {
-        List<String> lines = text.lines().filter(l -> !l.isBlank()).toList();
+        List<String> lines = text.lines().filter(l -> !l.isBlank() && !l.contains("[class,load]")).toList();
         return String.join(" | ", lines.subList(Math.max(0, lines.size() - 3), lines.size()));
     }
 }

@@ -41,12 +41,12 @@ final class RunInputs {
 
     /** The hash of everything the statements of a run depend on. */
     static String hash(Jdk jdk, ImageKind kind, ClassPath classPath, Map<String, List<String>> request, List<String> includes,
-                       List<String> jvmArgs, String imageClassPath, boolean noTraining) {
+                       List<String> jvmArgs, String imageClassPath, String training) {
         StringBuilder text = new StringBuilder();
         text.append("tool ").append(ImageMetadata.currentToolVersion()).append('\n');
         text.append("jdk ").append(jdk.describe()).append('\n');
         text.append("kind ").append(kind.option()).append('\n');
-        text.append("training ").append(!noTraining).append('\n');
+        text.append("training ").append(training).append('\n');
         text.append("image-class-path ").append(imageClassPath == null ? "" : ClassPath.parse(List.of(imageClassPath))).append('\n');
         text.append("includes ").append(includes).append('\n');
         text.append("jvm-args ").append(jvmArgs).append('\n');

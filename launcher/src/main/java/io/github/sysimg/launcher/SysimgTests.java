@@ -152,6 +152,13 @@ public final class SysimgTests implements Callable<Integer> {
                         + "(on JDK 24+ with method profiles); the image is then the training run's.")
         boolean noTraining;
 
+        @Option(names = "--exclusive-class-limit", paramLabel = "N", defaultValue = "" + Training.DEFAULT_EXCLUSIVE_CLASS_LIMIT,
+                description = "Leave a test class out of the training run when its replay alone loads N or more classes that no "
+                        + "other test loads (a feature such as TLS or a script engine, which an image would load at every start-up "
+                        + "on JDK 24+). Found by a second replay in reverse order beside the training run. 0: keep every test. "
+                        + "Default: ${DEFAULT-VALUE}.")
+        int exclusiveClassLimit;
+
         @Option(names = "--rebuild-if-stale",
                 description = "Keep the image if it is fresh: the same JDK build and image kind, unchanged image jars (and the folders "
                         + "packed into them), and the --statements file it was made from, recorded from the same class path "
@@ -283,7 +290,12 @@ public final class SysimgTests implements Callable<Integer> {
         request.put("select-unique-id", selectors.uniqueIds);
         request.put("workload-main", workloadMains());
 
-        String inputs = RunInputs.hash(jdk, kind, classPath, request, includes, runtime.jvmArgs, image.imageClassPath, image.noTraining);
+        if (image.exclusiveClassLimit < 0) {
+            throw new SysimgException("--exclusive-class-limit " + image.exclusiveClassLimit + " is negative; give a number of classes, "
+                    + "or 0 to keep every test in the training run.");
+        }
+        String trainingInputs = image.noTraining ? "none" : "replay, exclusive-class-limit " + image.exclusiveClassLimit;
+        String inputs = RunInputs.hash(jdk, kind, classPath, request, includes, runtime.jvmArgs, image.imageClassPath, trainingInputs);
         // How the run shows its progress changes nothing it records: it stays out of the inputs' hash.
         request.put("progress-seconds", List.of(Long.toString(Math.max(0, runtime.progressSeconds))));
         if (runtime.progressSeconds > 0 && interactiveTerminal()) {
@@ -376,7 +388,7 @@ public final class SysimgTests implements Callable<Integer> {
                     }
                 }
                 training = new Training(ClassPath.of(loaderEntries), embedded.runner(),
-                        runtime.timeoutSeconds > 0 ? runtime.timeoutSeconds : TRAINING_TIMEOUT_SECONDS);
+                        runtime.timeoutSeconds > 0 ? runtime.timeoutSeconds : TRAINING_TIMEOUT_SECONDS, image.exclusiveClassLimit);
             }
             ImageBuilder.Result result = StatementsPipeline.build(jdk, kind, imageClassPath, statements, imagePath, training);
             if (reports.report != null) {

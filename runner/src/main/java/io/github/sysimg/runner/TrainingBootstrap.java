@@ -1,14 +1,28 @@
 package io.github.sysimg.runner;
 
 import java.io.File;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.net.URL;
 import java.net.URLClassLoader;
 
 /**
- * The main class of an image's training run: {@code TrainingBootstrap LOADER_PATH MAIN ARGS...}. It loads MAIN
- * and everything on LOADER_PATH (the tests, their dependencies, the replay) in a class loader of its own, whose
- * classes the JVM never archives; only the library, on the class path, goes into the image.
+ * The main class of an image's training run: {@code TrainingBootstrap LOADER_PATH MAIN ARGS...}. It makes
+ * everything on LOADER_PATH (the tests, their dependencies, the replay) loadable without the JVM archiving any of
+ * it; only the library, on the class path, goes into the image.
+ *
+ * <p>LOADER_PATH is appended to the application class loader's search path at run time, as an agent's
+ * {@code Instrumentation.appendToSystemClassLoaderSearch} does. The JVM archives no class from a location that was
+ * not on the class path at start-up, yet the tests are defined by the same loader as the library: a test in the
+ * library's package reaches its package-private classes and members, as under JUnit. (A class loader of its own
+ * would make a runtime package of its own: about one test in five of a typical suite then fails with
+ * {@code IllegalAccessError} and trains nothing.) The append goes through a JDK-internal method, reached with
+ * {@code sun.misc.Unsafe}: neither {@code --add-opens} nor {@code -javaagent} can be used, as both change the
+ * module graph that the image records, and the image would then not load for the application. Where that fails (a
+ * JDK without the method), a {@link URLClassLoader} of its own is the fallback.
  *
  * <p>sysimg-tests rewrites this class to class file version 49 (Java 5) before the run: the JVM does not archive
  * such old classes, so not even the bootstrap ends up in the image. Hence the Java 5 style: no lambdas, no string
@@ -18,18 +32,42 @@ public final class TrainingBootstrap {
     private TrainingBootstrap() {
     }
 
-    public static void main(String[] args) throws Exception {
+    public static void main(String[] args) throws Throwable {
         String[] entries = args[0].split(File.pathSeparator);
-        URL[] urls = new URL[entries.length];
-        for (int i = 0; i < entries.length; i++) {
-            urls[i] = new File(entries[i]).toURI().toURL();
+        ClassLoader loader = ClassLoader.getSystemClassLoader();
+        try {
+            appendToSystemClassLoader(loader, entries);
+        } catch (Throwable e) {
+            System.out.println("[sysimg] training: tests run in a class loader of their own (".concat(String.valueOf(e))
+                    .concat("); tests that use package-private parts of the library fail in the replay"));
+            URL[] urls = new URL[entries.length];
+            for (int i = 0; i < entries.length; i++) {
+                urls[i] = new File(entries[i]).toURI().toURL();
+            }
+            loader = new URLClassLoader(urls, loader);
         }
-        URLClassLoader loader = new URLClassLoader(urls, ClassLoader.getSystemClassLoader());
         Thread.currentThread().setContextClassLoader(loader);
         Class<?> main = Class.forName(args[1], true, loader);
         String[] rest = new String[args.length - 2];
         System.arraycopy(args, 2, rest, 0, rest.length);
         Method method = main.getMethod("main", new Class<?>[] {String[].class});
         method.invoke(null, new Object[] {rest});
+    }
+
+    private static void appendToSystemClassLoader(ClassLoader loader, String[] entries) throws Throwable {
+        Class<?> unsafeClass = Class.forName("sun.misc.Unsafe");
+        Field theUnsafe = unsafeClass.getDeclaredField("theUnsafe");
+        theUnsafe.setAccessible(true);
+        Object unsafe = theUnsafe.get(null);
+        Field implLookup = MethodHandles.Lookup.class.getDeclaredField("IMPL_LOOKUP");
+        Object base = unsafeClass.getMethod("staticFieldBase", new Class<?>[] {Field.class}).invoke(unsafe, new Object[] {implLookup});
+        Object offset = unsafeClass.getMethod("staticFieldOffset", new Class<?>[] {Field.class}).invoke(unsafe, new Object[] {implLookup});
+        MethodHandles.Lookup lookup = (MethodHandles.Lookup) unsafeClass.getMethod("getObject", new Class<?>[] {Object.class, long.class})
+                .invoke(unsafe, new Object[] {base, offset});
+        MethodHandle append = lookup.findVirtual(loader.getClass(), "appendToClassPathForInstrumentation",
+                MethodType.methodType(void.class, String.class));
+        for (int i = 0; i < entries.length; i++) {
+            append.invokeWithArguments(new Object[] {loader, entries[i]});
+        }
     }
 }

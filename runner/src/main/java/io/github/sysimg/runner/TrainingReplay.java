@@ -25,7 +25,14 @@ import java.util.Set;
  * Annotations are matched by simple name, so the replay links against no JUnit version.
  */
 public final class TrainingReplay {
+    /**
+     * With {@code -Dsysimg.replay.markers=true} each test's unique id is printed before the test is loaded: with
+     * {@code -Xlog:class+load} on the same stream, the classes each test loads first can be told apart.
+     */
+    static final String MARKER = "[sysimg-test] ";
+    private static final boolean MARKERS = Boolean.getBoolean("sysimg.replay.markers");
     private int replayed;
+    private int threw;
     private int skipped;
     private final Set<Class<?>> initializedClasses = new HashSet<>();
 
@@ -40,14 +47,17 @@ public final class TrainingReplay {
                 replay.replay(uniqueId.strip());
             }
         }
-        System.out.println("[sysimg] training: replayed " + replay.replayed
-                + " tests, skipped " + replay.skipped + " (not replayable without a JUnit engine)");
+        System.out.println("[sysimg] training: replayed " + replay.replayed + " tests (" + replay.threw
+                + " of them threw), skipped " + replay.skipped + " (not replayable without a JUnit engine)");
         System.out.flush();
         // Threads a test leaves behind must not keep the training JVM alive; exiting normally writes the image.
         System.exit(0);
     }
 
     private void replay(String uniqueId) {
+        if (MARKERS) {
+            System.out.println(MARKER + uniqueId);
+        }
         List<String[]> segments = segments(uniqueId);
         ClassLoader loader = Thread.currentThread().getContextClassLoader();
         List<Class<?>> chain = new ArrayList<>();
@@ -103,6 +113,7 @@ public final class TrainingReplay {
             }
         } catch (Throwable outcomeIgnored) {
             // The outcome does not matter: the training run only needs the code to run.
+            threw++;
         }
     }
 

@@ -1,0 +1,100 @@
+package io.github.sysimg.core;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.HashSet;
+import java.util.Set;
+
+/**
+ * Which classes each test class alone makes the JVM load: the statements name the first test that loaded each
+ * class in the recorded run; a training run that replays the tests in reverse order, printing a marker line before
+ * every test on the stream where {@code -Xlog:class+load} logs, names the last.
+ *
+ * <p>When both are the same test class, no other test class needs that class. A test class that alone loads
+ * hundreds of classes exercises a subsystem no other test touches (TLS behind a URL lookup, a script engine): on
+ * JDK 24+ an AOT cache loads every class it holds at each start-up, so every application would pay for it.
+ */
+final class TrainingFootprint {
+    /** The marker {@code io.github.sysimg.runner.TrainingReplay} prints before each test. */
+    static final String MARKER = "[sysimg-test] ";
+    private static final String LOAD = "[class,load] ";
+    /** Where a replay ends: its summary line; lines after it (the AOT cache assembly) belong to no test. */
+    private static final String END = "[sysimg] training: replayed";
+
+    private TrainingFootprint() {
+    }
+
+    /**
+     * The first test class of each recorded class and JDK class of the statements.
+     */
+    static Map<String, String> firstTestClasses(StatementsFile statements) {
+        Map<String, String> first = new HashMap<>();
+        for (StatementKind kind : List.of(StatementKind.CLASS, StatementKind.JDK)) {
+            for (Statement s : statements.statements(kind)) {
+                String testClass = testClass(s.attribution());
+                if (testClass != null) {
+                    first.putIfAbsent(s.name(), testClass);
+                }
+            }
+        }
+        return first;
+    }
+
+    /**
+     * The number of classes that only one test class loads, by test class (the top-level class of the test's
+     * unique id); test classes with none are left out.
+     *
+     * @param first      the first test class of each class that counts (see {@link #firstTestClasses})
+     * @param reverseLog the log of a replay in reverse order
+     */
+    static Map<String, Integer> exclusiveClasses(Map<String, String> first, List<String> reverseLog) {
+        Map<String, Integer> exclusive = new LinkedHashMap<>();
+        String current = null;
+        Set<String> seen = new HashSet<>();
+        for (String line : reverseLog) {
+            if (line.startsWith(MARKER)) {
+                current = testClass(line.substring(MARKER.length()).strip());
+                continue;
+            }
+            if (line.startsWith(END)) {
+                break;
+            }
+            int load = line.indexOf(LOAD);
+            int space = load < 0 ? -1 : line.indexOf(' ', load + LOAD.length());
+            if (space < 0) {
+                continue;
+            }
+            String name = line.substring(load + LOAD.length(), space);
+            // The first load in reverse order is the last test class's; a class loaded before any test is nobody's.
+            if (seen.add(name) && current != null && current.equals(first.get(name))) {
+                exclusive.merge(current, 1, Integer::sum);
+            }
+        }
+        return exclusive;
+    }
+
+    /** Test classes whose exclusive classes reach {@code limit}, largest first. */
+    static List<Map.Entry<String, Integer>> atLeast(Map<String, Integer> exclusive, int limit) {
+        List<Map.Entry<String, Integer>> heavy = new ArrayList<>();
+        for (Map.Entry<String, Integer> e : exclusive.entrySet()) {
+            if (e.getValue() >= limit) {
+                heavy.add(Map.entry(e.getKey(), e.getValue()));
+            }
+        }
+        heavy.sort(Map.Entry.<String, Integer>comparingByValue().reversed());
+        return heavy;
+    }
+
+    /** The test class a unique id belongs to: its first {@code [class:...]} segment, or null. */
+    static String testClass(String uniqueId) {
+        int start = uniqueId.indexOf("[class:");
+        if (start < 0) {
+            return null;
+        }
+        int end = uniqueId.indexOf(']', start);
+        return end < 0 ? null : uniqueId.substring(start + "[class:".length(), end);
+    }
+}

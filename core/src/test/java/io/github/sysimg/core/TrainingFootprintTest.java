@@ -1,0 +1,74 @@
+package io.github.sysimg.core;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class TrainingFootprintTest {
+    private static final String TLS = "[engine:junit-jupiter]/[class:org.example.UrlLookupTest]/[method:https()]";
+    private static final String TLS_NESTED = "[engine:junit-jupiter]/[class:org.example.UrlLookupTest]/[nested-class:Ftp]/[method:ftp()]";
+    private static final String WORDS = "[engine:junit-jupiter]/[class:org.example.WordsTest]/[method:wrap()]";
+    private static final String CASES = "[engine:junit-jupiter]/[class:org.example.CaseTest]/[method:camel()]";
+
+    /** A replay's log as the JVM writes it: a marker before each test, then the classes loaded during it. */
+    private static List<String> log(String... testsAndClasses) {
+        List<String> lines = new ArrayList<>();
+        lines.add("[0.010s][info][class,load] java.util.regex.Pattern source: shared objects file");
+        for (String item : testsAndClasses) {
+            lines.add(item.startsWith("[engine:") ? TrainingFootprint.MARKER + item
+                    : "[0.100s][info][class,load] " + item + " source: jrt:/java.base");
+        }
+        lines.add("[sysimg] training: replayed 4 tests (0 of them threw), skipped 0 (not replayable without a JUnit engine)");
+        lines.add("[1.000s][info][class,load] sun.security.ssl.SSLContextImpl source: jrt:/java.base");
+        return lines;
+    }
+
+    private static StatementsFile recorded(String... kindNameTest) {
+        StringBuilder text = new StringBuilder("@format 1\n");
+        for (int i = 0; i < kindNameTest.length; i += 3) {
+            text.append(kindNameTest[i]).append(' ').append(kindNameTest[i + 1]).append('\t').append(kindNameTest[i + 2]).append('\n');
+        }
+        text.append("@end\n");
+        return StatementsReader.read("test", text.toString());
+    }
+
+    @Test
+    void aClassIsATestClassesOwnWhenItLoadsItFirstInBothOrders() {
+        // The recorded run (forward): the first test of each class.
+        StatementsFile statements = recorded(
+                "class", "org.example.Words", WORDS,
+                "jdk", "java.text.BreakIterator", WORDS,
+                "jdk", "sun.security.ssl.SSLSocketImpl", TLS,
+                "jdk", "sun.security.x509.X509CertImpl", TLS,
+                "jdk", "java.net.URL", TLS,
+                "jdk", "sun.security.ssl.SSLContextImpl", TLS);
+        Map<String, String> first = TrainingFootprint.firstTestClasses(statements);
+        assertEquals("org.example.UrlLookupTest", first.get("sun.security.ssl.SSLSocketImpl"));
+
+        // The replay in reverse order: java.net.URL is loaded by CaseTest, so UrlLookupTest is not alone in needing
+        // it; java.util.regex.Pattern came before any test; SSLContextImpl only after the replay (the cache dump).
+        List<String> reverse = log(CASES, "java.net.URL", TLS_NESTED, "sun.security.x509.X509CertImpl", TLS,
+                "sun.security.ssl.SSLSocketImpl", "org.mockito.Mockito", WORDS, "org.example.Words", "java.text.BreakIterator");
+        Map<String, Integer> exclusive = TrainingFootprint.exclusiveClasses(first, reverse);
+
+        assertEquals(Map.of("org.example.UrlLookupTest", 2, "org.example.WordsTest", 2), exclusive);
+        assertEquals(2, TrainingFootprint.atLeast(exclusive, 2).size());
+        assertEquals(List.of(), TrainingFootprint.atLeast(exclusive, 3));
+    }
+
+    @Test
+    void heavierTestClassesComeFirst() {
+        assertEquals(List.of(Map.entry("b", 700), Map.entry("a", 250)),
+                TrainingFootprint.atLeast(Map.of("a", 250, "b", 700, "c", 20), 200));
+    }
+
+    @Test
+    void testClassOfAUniqueId() {
+        assertEquals("org.example.UrlLookupTest", TrainingFootprint.testClass(TLS_NESTED));
+        assertNull(TrainingFootprint.testClass("[engine:junit-vintage]/[runner:org.example.Old]"));
+    }
+}

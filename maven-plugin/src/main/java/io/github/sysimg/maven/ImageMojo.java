@@ -55,6 +55,13 @@ public class ImageMojo extends AbstractSysimgMojo {
     @Parameter(property = "sysimg.training", defaultValue = "true")
     boolean training;
 
+    /**
+     * A test class whose replay alone loads this many classes or more, which no other test loads, is left out of
+     * the training run (as the CLI's {@code --exclusive-class-limit}). {@code 0}: keep every test.
+     */
+    @Parameter(property = "sysimg.exclusiveClassLimit", defaultValue = "" + Training.DEFAULT_EXCLUSIVE_CLASS_LIMIT)
+    int exclusiveClassLimit;
+
     @Parameter(property = "plugin.artifactMap", readonly = true, required = true)
     Map<String, org.apache.maven.artifact.Artifact> pluginArtifactMap;
 
@@ -170,7 +177,7 @@ public class ImageMojo extends AbstractSysimgMojo {
         }
     }
 
-    /** The training run's setup: the tests and their test-only dependencies go into the replay's own class loader. */
+    /** The training run's setup: the tests and their test-only dependencies, appended to the replay's class path. */
     private Training training(ClassPath imageClassPath) throws MojoExecutionException {
         if (!training) {
             return null;
@@ -193,7 +200,11 @@ public class ImageMojo extends AbstractSysimgMojo {
             throw new MojoExecutionException("The test dependencies of " + project.getId() + " are not resolved (" + e.getMessage()
                     + "); run the image goal as part of a build, e.g. mvn package.", e);
         }
-        return new Training(ClassPath.of(loader), runner.getFile().toPath(), 900);
+        if (exclusiveClassLimit < 0) {
+            throw new MojoExecutionException("sysimg.exclusiveClassLimit " + exclusiveClassLimit + " is negative; give a number of "
+                    + "classes, or 0 to keep every test in the training run.");
+        }
+        return new Training(ClassPath.of(loader), runner.getFile().toPath(), 900, exclusiveClassLimit);
     }
 
     /** The session files, in name order so the merge does not depend on the file system's order. */

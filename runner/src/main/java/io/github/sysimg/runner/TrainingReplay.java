@@ -4,6 +4,7 @@ import java.lang.annotation.Annotation;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,27 +37,44 @@ public final class TrainingReplay {
     private int skipped;
     private final Set<Class<?>> initializedClasses = new HashSet<>();
 
-    private TrainingReplay() {
+    private final PrintStream out;
+
+    private TrainingReplay(PrintStream out) {
+        this.out = out;
+    }
+
+    private static PrintStream unclosable(PrintStream stream) {
+        return new PrintStream(stream, true) {
+            @Override
+            public void close() {
+                flush();
+            }
+        };
     }
 
     public static void main(String[] args) throws Exception {
-        TrainingReplay replay = new TrainingReplay();
+        // Some suites close System.out (commons-csv's do); the markers and the summary must still reach the log, so
+        // the tests get streams whose close only flushes.
+        PrintStream out = System.out;
+        System.setOut(unclosable(out));
+        System.setErr(unclosable(System.err));
+        TrainingReplay replay = new TrainingReplay(out);
         List<String> tests = Files.readAllLines(Path.of(args[0]), StandardCharsets.UTF_8);
         for (String uniqueId : tests) {
             if (!uniqueId.isBlank()) {
                 replay.replay(uniqueId.strip());
             }
         }
-        System.out.println("[sysimg] training: replayed " + replay.replayed + " tests (" + replay.threw
+        out.println("[sysimg] training: replayed " + replay.replayed + " tests (" + replay.threw
                 + " of them threw), skipped " + replay.skipped + " (not replayable without a JUnit engine)");
-        System.out.flush();
+        out.flush();
         // Threads a test leaves behind must not keep the training JVM alive; exiting normally writes the image.
         System.exit(0);
     }
 
     private void replay(String uniqueId) {
         if (MARKERS) {
-            System.out.println(MARKER + uniqueId);
+            out.println(MARKER + uniqueId);
         }
         List<String[]> segments = segments(uniqueId);
         ClassLoader loader = Thread.currentThread().getContextClassLoader();
@@ -240,28 +258,48 @@ public final class TrainingReplay {
         return annotation.annotationType().getMethod(name).invoke(annotation);
     }
 
-    /** A CSV row as JUnit's {@code @CsvSource} splits it: by the delimiter, with ' quoting, cells stripped. */
+    /**
+     * A CSV row as JUnit's {@code @CsvSource} splits it: by the delimiter; a cell that starts with ' is quoted up to
+     * the next lone ' ('' inside it is one '), so it may hold the delimiter and keeps its spaces; elsewhere ' is a
+     * plain character. Unquoted cells are stripped, and an empty unquoted cell is null.
+     */
     static List<String> splitCsv(String row, String delimiter) {
         List<String> cells = new ArrayList<>();
-        StringBuilder cell = new StringBuilder();
-        boolean quoted = false;
-        boolean wasQuoted = false;
-        for (int i = 0; i < row.length(); i++) {
-            char c = row.charAt(i);
-            if (c == '\'') {
-                quoted = !quoted;
-                wasQuoted = true;
-            } else if (!quoted && row.startsWith(delimiter, i)) {
-                cells.add(wasQuoted ? cell.toString() : cell.toString().strip());
-                cell.setLength(0);
-                wasQuoted = false;
-                i += delimiter.length() - 1;
-            } else {
-                cell.append(c);
+        int i = 0;
+        while (true) {
+            int start = i;
+            while (start < row.length() && Character.isWhitespace(row.charAt(start))) {
+                start++;
             }
+            int next;
+            if (start < row.length() && row.charAt(start) == '\'') {
+                StringBuilder cell = new StringBuilder();
+                int j = start + 1;
+                while (j < row.length()) {
+                    char c = row.charAt(j);
+                    if (c == '\'' && j + 1 < row.length() && row.charAt(j + 1) == '\'') {
+                        cell.append(c);
+                        j += 2;
+                    } else if (c == '\'') {
+                        j++;
+                        break;
+                    } else {
+                        cell.append(c);
+                        j++;
+                    }
+                }
+                cells.add(cell.toString());
+                next = row.indexOf(delimiter, j);
+            } else {
+                next = row.indexOf(delimiter, start);
+                String cell = (next < 0 ? row.substring(start) : row.substring(start, next)).strip();
+                cells.add(cell.isEmpty() ? null : cell);
+            }
+            if (next < 0) {
+                return cells;
+            }
+            i = next + delimiter.length();
         }
-        cells.add(wasQuoted ? cell.toString() : cell.toString().strip());
-        return cells;
     }
 
     private static Object[] convert(Method method, List<String> cells) {
@@ -273,8 +311,10 @@ public final class TrainingReplay {
         for (int i = 0; i < types.length; i++) {
             String cell = cells.get(i);
             Class<?> t = types[i];
-            if (t == String.class || t == Object.class || t == CharSequence.class) {
-                values[i] = cell.isEmpty() ? null : cell;
+            if (cell == null) {
+                values[i] = null;
+            } else if (t == String.class || t == Object.class || t == CharSequence.class) {
+                values[i] = cell;
             } else if (t == int.class || t == Integer.class) {
                 values[i] = Integer.valueOf(cell);
             } else if (t == long.class || t == Long.class) {
@@ -284,7 +324,7 @@ public final class TrainingReplay {
             } else if (t == boolean.class || t == Boolean.class) {
                 values[i] = Boolean.valueOf(cell);
             } else if (t == char.class || t == Character.class) {
-                values[i] = cell.isEmpty() ? null : cell.charAt(0);
+                values[i] = cell.length() == 1 ? cell.charAt(0) : null;
             } else if (t.isEnum()) {
                 values[i] = enumConstant(t, cell);
             } else {

@@ -104,4 +104,33 @@ public record ClassList(List<String> lines, int includedClasses, int jdkClasses,
         all.addAll(extra);
         return new ClassList(List.copyOf(all), includedClasses, jdkClasses, lambdas, missingClasses);
     }
+
+    /**
+     * This class list without the given classes (binary names) and their lambdas.
+     *
+     * @param included the binary names of the included classes, to keep the counts true
+     */
+    public ClassList without(Set<String> classes, Set<String> included) {
+        if (classes.isEmpty()) {
+            return this;
+        }
+        List<String> kept = new ArrayList<>();
+        int includedLeft = includedClasses;
+        int jdkLeft = jdkClasses;
+        int lambdasLeft = lambdas;
+        for (String line : lines) {
+            boolean lambda = line.startsWith("@lambda-proxy ");
+            String name = (lambda ? line.split(" ")[1] : line.startsWith("@") ? "" : line).replace('/', '.');
+            if (!classes.contains(name)) {
+                kept.add(line);
+            } else if (lambda) {
+                lambdasLeft--;
+            } else if (included.contains(name)) {
+                includedLeft--;
+            } else {
+                jdkLeft--;
+            }
+        }
+        return new ClassList(List.copyOf(kept), includedLeft, jdkLeft, lambdasLeft, missingClasses);
+    }
 }

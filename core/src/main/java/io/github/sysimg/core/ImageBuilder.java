@@ -122,8 +122,8 @@ public final class ImageBuilder {
                         training.run(jdk, jars, statements, available, temp, log);
                         return commit(jdk, kind, packed, statements, classList, temp, target, start, true);
                     }
-                    List<String> lines = training.run(jdk, jars, statements, available, null, log).classList();
-                    classList = classList.with(lines);
+                    Training.Output output = training.run(jdk, jars, statements, available, null, log);
+                    classList = classList.with(output.classList()).without(output.leftOut(), available);
                     trained = true;
                 } catch (Training.TrainingFailed e) {
                     log.accept("Warning: " + e.getMessage() + "; the image is built from the statements alone.");

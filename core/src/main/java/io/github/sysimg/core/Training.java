@@ -55,14 +55,18 @@ public record Training(ClassPath loaderClassPath, Path runnerJar, long timeoutSe
     static final String BOOTSTRAP = "io.github.sysimg.runner.TrainingBootstrap";
     static final String REPLAY = "io.github.sysimg.runner.TrainingReplay";
 
-    /** What the training JVM produced: an AOT cache, or class list lines. */
-    record Output(Path aotCache, List<String> classList, String log) {
+    /**
+     * What the training JVM produced: an AOT cache, or class list lines and the classes (binary names) that the
+     * image should go without, those of test classes left out of the training.
+     */
+    record Output(Path aotCache, List<String> classList, Set<String> leftOut, String log) {
     }
 
     /**
      * Runs the training JVM. Unless {@link #exclusiveClassLimit} is 0, it replays the tests in reverse order and logs
      * its class loads; a test class that alone loads {@code exclusiveClassLimit} classes or more is then left out
-     * and the training run is repeated without it (see {@link TrainingFootprint}).
+     * (see {@link TrainingFootprint}): for an AOT cache the training run is repeated without it, a class list goes
+     * without its classes.
      *
      * @param aotCache where the AOT cache goes (AOT kind), or null to record the class list instead
      */
@@ -99,26 +103,36 @@ public record Training(ClassPath loaderClassPath, Path runnerJar, long timeoutSe
                     ? List.of("-XX:AOTMode=record", "-XX:AOTConfiguration=" + configuration)
                     : List.of("-XX:DumpLoadedClassList=" + classListFile);
             String text = train(command(jdk, record, footprint, imageJars, bootstrapJar, tests), deadline, output);
-            List<Map.Entry<String, Integer>> heavy = !footprint ? List.of() : TrainingFootprint.atLeast(
+            List<Map.Entry<String, List<String>>> heavy = !footprint ? List.of() : TrainingFootprint.atLeast(
                     TrainingFootprint.exclusiveClasses(TrainingFootprint.firstTestClasses(statements), text.lines().toList()),
                     exclusiveClassLimit);
+            Set<String> leftOutClasses = new HashSet<>();
             if (!heavy.isEmpty()) {
                 Set<String> left = new HashSet<>();
                 List<String> described = new ArrayList<>();
-                for (Map.Entry<String, Integer> e : heavy) {
+                for (Map.Entry<String, List<String>> e : heavy) {
                     left.add(e.getKey());
-                    described.add(e.getKey() + " (" + e.getValue() + " classes)");
+                    leftOutClasses.addAll(e.getValue());
+                    described.add(e.getKey() + " (" + e.getValue().size() + " classes)");
                 }
-                List<String> kept = new ArrayList<>();
-                for (String id : testIds) {
-                    if (!left.contains(TrainingFootprint.testClass(id))) {
-                        kept.add(id);
+                String what = "Training run: left out " + String.join(", ", described) + ": no other test loads these classes "
+                        + "(limit: --exclusive-class-limit " + exclusiveClassLimit + ")";
+                if (aotCache != null) {
+                    // An AOT cache cannot be pruned: the training runs again without those tests.
+                    List<String> kept = new ArrayList<>();
+                    for (String id : testIds) {
+                        if (!left.contains(TrainingFootprint.testClass(id))) {
+                            kept.add(id);
+                        }
                     }
+                    log.accept(what + "; replaying " + kept.size() + " tests again");
+                    Files.write(tests, kept, StandardCharsets.UTF_8);
+                    text = train(command(jdk, record, false, imageJars, bootstrapJar, tests), deadline, output);
+                    leftOutClasses.clear();
+                } else {
+                    // A class list can: the image goes without the classes no other test needs.
+                    log.accept(what + "; the image goes without them");
                 }
-                log.accept("Training run: left out " + String.join(", ", described) + ": no other test loads these classes "
-                        + "(limit: --exclusive-class-limit " + exclusiveClassLimit + "); replaying " + kept.size() + " tests again");
-                Files.write(tests, kept, StandardCharsets.UTF_8);
-                text = train(command(jdk, record, false, imageJars, bootstrapJar, tests), deadline, output);
             }
             text.lines().filter(l -> l.startsWith("[sysimg]")).forEach(log);
             if (aotCache != null) {
@@ -134,9 +148,10 @@ public record Training(ClassPath loaderClassPath, Path runnerJar, long timeoutSe
                 if (!Files.isRegularFile(aotCache)) {
                     throw new TrainingFailed("the JVM created no AOT cache from the training run: " + lastLines(created));
                 }
-                return new Output(aotCache, List.of(), text);
+                return new Output(aotCache, List.of(), Set.of(), text);
             }
-            return new Output(null, filterClassList(Files.readAllLines(classListFile, StandardCharsets.UTF_8), imageClasses), text);
+            return new Output(null, filterClassList(Files.readAllLines(classListFile, StandardCharsets.UTF_8), imageClasses),
+                    Set.copyOf(leftOutClasses), text);
         } finally {
             try (var walk = Files.walk(work)) {
                 walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());

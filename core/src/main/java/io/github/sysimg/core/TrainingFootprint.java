@@ -44,14 +44,14 @@ final class TrainingFootprint {
     }
 
     /**
-     * The number of classes that only one test class loads, by test class (the top-level class of the test's
-     * unique id); test classes with none are left out.
+     * The classes that only one test class loads, by test class (the top-level class of the test's unique id), in
+     * load order; test classes with none are left out.
      *
      * @param first      the first test class of each class that counts (see {@link #firstTestClasses})
      * @param reverseLog the log of a replay in reverse order
      */
-    static Map<String, Integer> exclusiveClasses(Map<String, String> first, List<String> reverseLog) {
-        Map<String, Integer> exclusive = new LinkedHashMap<>();
+    static Map<String, List<String>> exclusiveClasses(Map<String, String> first, List<String> reverseLog) {
+        Map<String, List<String>> exclusive = new LinkedHashMap<>();
         String current = null;
         Set<String> seen = new HashSet<>();
         for (String line : reverseLog) {
@@ -70,21 +70,21 @@ final class TrainingFootprint {
             String name = line.substring(load + LOAD.length(), space);
             // The first load in reverse order is the last test class's; a class loaded before any test is nobody's.
             if (seen.add(name) && current != null && current.equals(first.get(name))) {
-                exclusive.merge(current, 1, Integer::sum);
+                exclusive.computeIfAbsent(current, c -> new ArrayList<>()).add(name);
             }
         }
         return exclusive;
     }
 
     /** Test classes whose exclusive classes reach {@code limit}, largest first. */
-    static List<Map.Entry<String, Integer>> atLeast(Map<String, Integer> exclusive, int limit) {
-        List<Map.Entry<String, Integer>> heavy = new ArrayList<>();
-        for (Map.Entry<String, Integer> e : exclusive.entrySet()) {
-            if (e.getValue() >= limit) {
+    static List<Map.Entry<String, List<String>>> atLeast(Map<String, List<String>> exclusive, int limit) {
+        List<Map.Entry<String, List<String>>> heavy = new ArrayList<>();
+        for (Map.Entry<String, List<String>> e : exclusive.entrySet()) {
+            if (e.getValue().size() >= limit) {
                 heavy.add(Map.entry(e.getKey(), e.getValue()));
             }
         }
-        heavy.sort(Map.Entry.<String, Integer>comparingByValue().reversed());
+        heavy.sort((a, b) -> Integer.compare(b.getValue().size(), a.getValue().size()));
         return heavy;
     }
 

@@ -82,6 +82,28 @@ class ClassListTest {
     }
 
     @Test
+    void withoutDropsTheClassesOfALeftOutFeatureAndTheirLambdas() {
+        assumeFalse(defaultLines.contains("javax/swing/JTable"), "JTable is in this JDK's default class list");
+        ClassList list = ClassList.of(jdk, statements(
+                s(StatementKind.JDK, "javax.swing.JTable"),
+                s(StatementKind.CLASS, "com.example.Foo"),
+                s(StatementKind.CLASS, "com.example.Bar"),
+                s(StatementKind.LAMBDA, FOO_LAMBDA)), Set.of("com.example.Foo", "com.example.Bar"));
+
+        ClassList without = list.without(Set.of("javax.swing.JTable", "com.example.Foo"), Set.of("com.example.Foo", "com.example.Bar"));
+
+        assertEquals(list.lines().size() - 3, without.lines().size());
+        assertFalse(without.lines().contains("javax/swing/JTable"));
+        assertFalse(without.lines().contains("com/example/Foo"));
+        assertFalse(without.lines().contains("@lambda-proxy " + FOO_LAMBDA), "the left-out class's lambda goes too");
+        assertTrue(without.lines().contains("com/example/Bar"));
+        assertEquals(defaultLines, without.lines().subList(0, defaultLines.size()));
+        assertEquals(1, without.includedClasses());
+        assertEquals(list.jdkClasses() - 1, without.jdkClasses());
+        assertEquals(0, without.lambdas());
+    }
+
+    @Test
     void leavesOutHiddenJdkClasses() {
         ClassList list = ClassList.of(jdk, new StatementsFile(Map.of(), List.of(
                 s(StatementKind.JDK, "java.lang.invoke.LambdaForm$MH/0x0000000800c01000"),

@@ -53,17 +53,19 @@ class TrainingFootprintTest {
         // it; java.util.regex.Pattern came before any test; SSLContextImpl only after the replay (the cache dump).
         List<String> reverse = log(CASES, "java.net.URL", TLS_NESTED, "sun.security.x509.X509CertImpl", TLS,
                 "sun.security.ssl.SSLSocketImpl", "org.mockito.Mockito", WORDS, "org.example.Words", "java.text.BreakIterator");
-        Map<String, Integer> exclusive = TrainingFootprint.exclusiveClasses(first, reverse);
+        Map<String, List<String>> exclusive = TrainingFootprint.exclusiveClasses(first, reverse);
 
-        assertEquals(Map.of("org.example.UrlLookupTest", 2, "org.example.WordsTest", 2), exclusive);
+        assertEquals(Map.of("org.example.UrlLookupTest", List.of("sun.security.x509.X509CertImpl", "sun.security.ssl.SSLSocketImpl"),
+                "org.example.WordsTest", List.of("org.example.Words", "java.text.BreakIterator")), exclusive);
         assertEquals(2, TrainingFootprint.atLeast(exclusive, 2).size());
         assertEquals(List.of(), TrainingFootprint.atLeast(exclusive, 3));
     }
 
     @Test
     void heavierTestClassesComeFirst() {
-        assertEquals(List.of(Map.entry("b", 700), Map.entry("a", 250)),
-                TrainingFootprint.atLeast(Map.of("a", 250, "b", 700, "c", 20), 200));
+        Map<String, List<String>> exclusive = Map.of("a", List.of("x", "y"), "b", List.of("x", "y", "z"), "c", List.of("x"));
+        assertEquals(List.of(Map.entry("b", List.of("x", "y", "z")), Map.entry("a", List.of("x", "y"))),
+                TrainingFootprint.atLeast(exclusive, 2));
     }
 
     @Test

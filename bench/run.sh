@@ -73,6 +73,11 @@ else
   log "         measuring default and oracle only, no image."
   SKIPPED+=("image: the tool jar $TOOL_JAR was not built")
 fi
+# The library-only oracle starts the app through the tool's training bootstrap (rewritten to class file version 49).
+LIB_BOOTSTRAP=
+if (( ! TOOL_MISSING )) && "$HOST_JAVA" "$BENCH/tools/Bench.java" bootstrap49 "$TOOL_JAR" "$OUT/library-oracle-bootstrap.jar"; then
+  LIB_BOOTSTRAP=$OUT/library-oracle-bootstrap.jar
+fi
 
 log "building the benchmark's workloads and apps (mvn -f bench/pom.xml package)"
 mvn -B -q -f "$BENCH/pom.xml" package > "$OUT/mvn-bench.log" 2>&1 || { cat "$OUT/mvn-bench.log" >&2; die "bench build failed"; }
@@ -348,6 +353,22 @@ prepare() { # workload jdk_home major
   fi
   prop "$meta" oracle.bytes "$(stat -c %s "$dir/$oracle_file")"
 
+  # 2b. The library-only oracle: the same training on the app, the app's own jars appended at run time so that none
+  # of its classes is archived (what an image that never sees the app can hold at best). Not for an app that sits in
+  # the library's own jar, and JDK 24+ only: a JDK 17 dynamic archive wants its whole training class path at run time.
+  local app_cp
+  app_cp=$(tr ':' '\n' <<< "$W_RUN_CP" | grep -v -F -x -f <(tr ':' '\n' <<< "$W_LIB_CP") | paste -sd:)
+  local lib_oracle=
+  if [[ -n $app_cp && -n $LIB_BOOTSTRAP ]] && (( major >= 24 )); then
+    if (cd "$dir" && "$java" -XX:AOTCacheOutput=oracle-lib.aot -cp "$W_LIB_CP:$LIB_BOOTSTRAP" io.github.sysimg.runner.TrainingBootstrap "$app_cp" "$W_MAIN") \
+        > "$dir/oracle-lib-train.out" 2> "$dir/oracle-lib-train.err" && [[ -f $dir/oracle-lib.aot ]]; then
+      lib_oracle=$dir/oracle-lib.aot
+      prop "$meta" oracle-lib.bytes "$(stat -c %s "$lib_oracle")"
+    else
+      log "  library-only oracle training failed (see $dir/oracle-lib-train.err)"
+    fi
+  fi
+
   # 3. The commands to time, and one class-loading log of each.
   local have_image=0
   if [[ -f $image && -f $image.args ]]; then
@@ -358,6 +379,7 @@ prepare() { # workload jdk_home major
   fi
   spec_line "$group" default "$dir" "$java" -cp "$W_RUN_CP" "$W_MAIN"
   spec_line "$group" oracle "$dir" "$java" "${oracle_use[@]}" -cp "$W_RUN_CP" "$W_MAIN"
+  [[ -n $lib_oracle ]] && spec_line "$group" oracle-lib "$dir" "$java" -XX:AOTCache="$lib_oracle" -cp "$W_RUN_CP" "$W_MAIN"
   (( have_image )) && spec_line "$group" image "$dir" "$java" "@$image.args" -cp "$W_RUN_CP" "$W_MAIN"
   (cd "$dir" && "$java" -Xlog:class+load:file="$dir/classload-default.log" -cp "$W_RUN_CP" "$W_MAIN" > /dev/null 2>&1)
   (cd "$dir" && "$java" "${oracle_use[@]}" -Xlog:class+load:file="$dir/classload-oracle.log" -cp "$W_RUN_CP" "$W_MAIN" > /dev/null 2>&1)

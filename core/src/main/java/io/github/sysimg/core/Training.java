@@ -184,10 +184,19 @@ public record Training(ClassPath loaderClassPath, Path runnerJar, long timeoutSe
     }
 
     private static List<String> jvmOptions(Jdk jdk) {
-        // Mockito's inline mock maker attaches an agent that redefines classes (java.lang.Object too); the AOT cache
-        // dump then fails or crashes (seen on JDK 25.0.3). Without the agent those tests fail, which a replay
-        // ignores, and the rest of the training stands.
-        return jdk.feature() >= 21 ? List.of("-XX:-EnableDynamicAgentLoading") : List.of();
+        List<String> options = new ArrayList<>();
+        if (jdk.feature() >= 21) {
+            // Mockito's inline mock maker attaches an agent that redefines classes (java.lang.Object too); the AOT
+            // cache dump then fails or crashes (seen on JDK 25.0.3). Without the agent those tests fail, which a
+            // replay ignores, and the rest of the training stands.
+            options.add("-XX:-EnableDynamicAgentLoading");
+        }
+        if (jdk.feature() >= 23) {
+            // The bootstrap's use of sun.misc.Unsafe would print a warning; the code that prints it (stack walks,
+            // annotation proxies, formatting) would go into the image and load at every start-up.
+            options.add("--sun-misc-unsafe-memory-access=allow");
+        }
+        return options;
     }
 
     /**

@@ -5,7 +5,6 @@ import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 import java.lang.reflect.Field;
-import java.lang.reflect.Method;
 import java.net.URL;
 import java.net.URLClassLoader;
 
@@ -50,24 +49,27 @@ public final class TrainingBootstrap {
         Class<?> main = Class.forName(args[1], true, loader);
         String[] rest = new String[args.length - 2];
         System.arraycopy(args, 2, rest, 0, rest.length);
-        Method method = main.getMethod("main", new Class<?>[] {String[].class});
-        method.invoke(null, new Object[] {rest});
+        MethodHandle method = MethodHandles.publicLookup().findStatic(main, "main", MethodType.methodType(void.class, String[].class));
+        method.invokeExact(rest);
     }
 
+    /**
+     * Calls {@code appendToClassPathForInstrumentation} of the JDK's application class loader through the JVM's
+     * fully trusted lookup. Everything this JVM loads may end up in the image: so {@code sun.misc.Unsafe} is called
+     * directly and the method handle exactly, as reflection and {@code invokeWithArguments} would load and spin
+     * classes that every start-up from the image would then load too.
+     */
     private static void appendToSystemClassLoader(ClassLoader loader, String[] entries) throws Throwable {
-        Class<?> unsafeClass = Class.forName("sun.misc.Unsafe");
-        Field theUnsafe = unsafeClass.getDeclaredField("theUnsafe");
+        Field theUnsafe = sun.misc.Unsafe.class.getDeclaredField("theUnsafe");
         theUnsafe.setAccessible(true);
-        Object unsafe = theUnsafe.get(null);
+        sun.misc.Unsafe unsafe = (sun.misc.Unsafe) theUnsafe.get(null);
         Field implLookup = MethodHandles.Lookup.class.getDeclaredField("IMPL_LOOKUP");
-        Object base = unsafeClass.getMethod("staticFieldBase", new Class<?>[] {Field.class}).invoke(unsafe, new Object[] {implLookup});
-        Object offset = unsafeClass.getMethod("staticFieldOffset", new Class<?>[] {Field.class}).invoke(unsafe, new Object[] {implLookup});
-        MethodHandles.Lookup lookup = (MethodHandles.Lookup) unsafeClass.getMethod("getObject", new Class<?>[] {Object.class, long.class})
-                .invoke(unsafe, new Object[] {base, offset});
+        MethodHandles.Lookup lookup = (MethodHandles.Lookup) unsafe.getObject(unsafe.staticFieldBase(implLookup),
+                unsafe.staticFieldOffset(implLookup));
         MethodHandle append = lookup.findVirtual(loader.getClass(), "appendToClassPathForInstrumentation",
-                MethodType.methodType(void.class, String.class));
+                MethodType.methodType(void.class, String.class)).asType(MethodType.methodType(void.class, ClassLoader.class, String.class));
         for (int i = 0; i < entries.length; i++) {
-            append.invokeWithArguments(new Object[] {loader, entries[i]});
+            append.invokeExact(loader, entries[i]);
         }
     }
 }

@@ -1,13 +1,14 @@
 package io.github.sysimg.runner;
 
+import java.io.BufferedReader;
+import java.io.FileInputStream;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -59,7 +60,14 @@ public final class TrainingReplay {
         System.setOut(unclosable(out));
         System.setErr(unclosable(System.err));
         TrainingReplay replay = new TrainingReplay(out);
-        List<String> tests = Files.readAllLines(Path.of(args[0]), StandardCharsets.UTF_8);
+        // java.io rather than java.nio.file: whatever this JVM loads goes into the image, and the library may not need
+        // file channels.
+        List<String> tests = new ArrayList<>();
+        try (BufferedReader in = new BufferedReader(new InputStreamReader(new FileInputStream(args[0]), StandardCharsets.UTF_8))) {
+            for (String line = in.readLine(); line != null; line = in.readLine()) {
+                tests.add(line);
+            }
+        }
         for (String uniqueId : tests) {
             if (!uniqueId.isBlank()) {
                 replay.replay(uniqueId.strip());
@@ -68,8 +76,11 @@ public final class TrainingReplay {
         out.println("[sysimg] training: replayed " + replay.replayed + " tests (" + replay.threw
                 + " of them threw), skipped " + replay.skipped + " (not replayable without a JUnit engine)");
         out.flush();
-        // Threads a test leaves behind must not keep the training JVM alive; exiting normally writes the image.
-        System.exit(0);
+        System.err.flush();
+        // Threads a test leaves behind must not keep the training JVM alive. halt, not exit: since JDK 21 exit
+        // starts the platform logging (to log the exit), whose classes would go into the image. The JVM still
+        // writes what it recorded (AOT configuration, class list) on halt.
+        Runtime.getRuntime().halt(0);
     }
 
     private void replay(String uniqueId) {

@@ -107,32 +107,40 @@ public record Training(ClassPath loaderClassPath, Path runnerJar, long timeoutSe
                     TrainingFootprint.exclusiveClasses(TrainingFootprint.firstTestClasses(statements), text.lines().toList()),
                     exclusiveClassLimit);
             Set<String> leftOutClasses = new HashSet<>();
-            if (!heavy.isEmpty()) {
-                Set<String> left = new HashSet<>();
-                List<String> described = new ArrayList<>();
-                for (Map.Entry<String, List<String>> e : heavy) {
-                    left.add(e.getKey());
-                    leftOutClasses.addAll(e.getValue());
-                    described.add(e.getKey() + " (" + e.getValue().size() + " classes)");
+            Set<String> left = new HashSet<>();
+            List<String> described = new ArrayList<>();
+            for (Map.Entry<String, List<String>> e : heavy) {
+                left.add(e.getKey());
+                leftOutClasses.addAll(e.getValue());
+                described.add(e.getKey() + " (" + e.getValue().size() + " classes)");
+            }
+            String what = "Training run: left out " + String.join(", ", described) + ": no other test loads these classes "
+                    + "(limit: --exclusive-class-limit " + exclusiveClassLimit + ")";
+            if (aotCache != null) {
+                // An AOT cache cannot be pruned: the training runs again without those test classes, and without the
+                // tests that threw in the replay (a test that fails there trains its failure: Mockito trying to
+                // attach an agent loads the compiler API), as tests that failed under JUnit are never replayed.
+                List<String> lines = text.lines().toList();
+                Set<String> threw = footprint ? TrainingFootprint.threw(lines) : Set.of();
+                if (heavy.isEmpty() && TrainingFootprint.firstLoadsDuring(lines, threw) < exclusiveClassLimit) {
+                    threw = Set.of(); // not worth a second training run
                 }
-                String what = "Training run: left out " + String.join(", ", described) + ": no other test loads these classes "
-                        + "(limit: --exclusive-class-limit " + exclusiveClassLimit + ")";
-                if (aotCache != null) {
-                    // An AOT cache cannot be pruned: the training runs again without those tests.
-                    List<String> kept = new ArrayList<>();
-                    for (String id : testIds) {
-                        if (!left.contains(TrainingFootprint.testClass(id))) {
-                            kept.add(id);
-                        }
+                List<String> kept = new ArrayList<>();
+                for (String id : testIds) {
+                    if (!left.contains(TrainingFootprint.testClass(id)) && !threw.contains(id)) {
+                        kept.add(id);
                     }
-                    log.accept(what + "; replaying " + kept.size() + " tests again");
+                }
+                if (kept.size() < testIds.size()) {
+                    log.accept((heavy.isEmpty() ? "Training run: left out" : what + "; and") + " " + threw.size()
+                            + " tests that threw in the replay; replaying " + kept.size() + " tests again");
                     Files.write(tests, kept, StandardCharsets.UTF_8);
                     text = train(command(jdk, record, false, imageJars, bootstrapJar, tests), deadline, output);
-                    leftOutClasses.clear();
-                } else {
-                    // A class list can: the image goes without the classes no other test needs.
-                    log.accept(what + "; the image goes without them");
                 }
+                leftOutClasses.clear();
+            } else if (!heavy.isEmpty()) {
+                // A class list can be pruned: the image goes without the classes no other test needs.
+                log.accept(what + "; the image goes without them");
             }
             text.lines().filter(l -> l.startsWith("[sysimg]")).forEach(log);
             if (aotCache != null) {

@@ -20,6 +20,8 @@ import java.util.Set;
 final class TrainingFootprint {
     /** The marker {@code io.github.sysimg.runner.TrainingReplay} prints before each test. */
     static final String MARKER = "[sysimg-test] ";
+    /** The line {@code TrainingReplay} prints after a test that threw. */
+    static final String THREW = "[sysimg-threw] ";
     private static final String LOAD = "[class,load] ";
     /** Where a replay ends: its summary line; lines after it (the AOT cache assembly) belong to no test. */
     private static final String END = "[sysimg] training: replayed";
@@ -74,6 +76,37 @@ final class TrainingFootprint {
             }
         }
         return exclusive;
+    }
+
+    /** The unique ids of the tests that threw in a replay. */
+    static Set<String> threw(List<String> log) {
+        Set<String> threw = new HashSet<>();
+        for (String line : log) {
+            if (line.startsWith(THREW)) {
+                threw.add(line.substring(THREW.length()).strip());
+            }
+        }
+        return threw;
+    }
+
+    /**
+     * How many JDK classes a replay's log shows loaded first while one of {@code tests} (unique ids) ran; classes
+     * of the tests' own dependencies, which are never archived, do not count.
+     */
+    static int firstLoadsDuring(List<String> log, Set<String> tests) {
+        int count = 0;
+        boolean inside = false;
+        for (String line : log) {
+            if (line.startsWith(MARKER)) {
+                inside = tests.contains(line.substring(MARKER.length()).strip());
+            } else if (line.startsWith(END)) {
+                break;
+            } else if (inside && line.contains(LOAD)
+                    && (line.contains(" source: jrt:/") || line.endsWith(" source: shared objects file"))) {
+                count++;
+            }
+        }
+        return count;
     }
 
     /** Test classes whose exclusive classes reach {@code limit}, largest first. */

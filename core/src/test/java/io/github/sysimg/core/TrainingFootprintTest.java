@@ -62,6 +62,17 @@ class TrainingFootprintTest {
     }
 
     @Test
+    void testsThatThrewAndWhatTheyLoaded() {
+        List<String> reverse = new ArrayList<>(log(CASES, "java.net.URL", TLS, "javax.tools.ToolProvider", "com.sun.tools.javac.api.JavacTool",
+                WORDS, "java.text.BreakIterator"));
+        reverse.add(reverse.indexOf(TrainingFootprint.MARKER + WORDS), TrainingFootprint.THREW + TLS);
+
+        assertEquals(java.util.Set.of(TLS), TrainingFootprint.threw(reverse));
+        assertEquals(2, TrainingFootprint.firstLoadsDuring(reverse, TrainingFootprint.threw(reverse)));
+        assertEquals(0, TrainingFootprint.firstLoadsDuring(reverse, java.util.Set.of()));
+    }
+
+    @Test
     void heavierTestClassesComeFirst() {
         Map<String, List<String>> exclusive = Map.of("a", List.of("x", "y"), "b", List.of("x", "y", "z"), "c", List.of("x"));
         assertEquals(List.of(Map.entry("b", List.of("x", "y", "z")), Map.entry("a", List.of("x", "y"))),

@@ -32,6 +32,8 @@ public final class TrainingReplay {
      * {@code -Xlog:class+load} on the same stream, the classes each test loads first can be told apart.
      */
     static final String MARKER = "[sysimg-test] ";
+    /** With markers, printed after a test that threw: its unique id. */
+    static final String THREW = "[sysimg-threw] ";
     private static final boolean MARKERS = Boolean.getBoolean("sysimg.replay.markers");
     private int replayed;
     private int threw;
@@ -143,6 +145,9 @@ public final class TrainingReplay {
         } catch (Throwable outcomeIgnored) {
             // The outcome does not matter: the training run only needs the code to run.
             threw++;
+            if (MARKERS) {
+                out.println(THREW + uniqueId);
+            }
         }
     }
 

@@ -103,9 +103,9 @@ public record Training(ClassPath loaderClassPath, Path runnerJar, long timeoutSe
                     ? List.of("-XX:AOTMode=record", "-XX:AOTConfiguration=" + configuration)
                     : List.of("-XX:DumpLoadedClassList=" + classListFile);
             String text = train(command(jdk, record, footprint, imageJars, bootstrapJar, tests), deadline, output);
+            List<String> lines = footprint ? text.lines().toList() : List.of();
             List<Map.Entry<String, List<String>>> heavy = !footprint ? List.of() : TrainingFootprint.atLeast(
-                    TrainingFootprint.exclusiveClasses(TrainingFootprint.firstTestClasses(statements), text.lines().toList()),
-                    exclusiveClassLimit);
+                    TrainingFootprint.exclusiveClasses(TrainingFootprint.firstTestClasses(statements), lines), exclusiveClassLimit);
             Set<String> leftOutClasses = new HashSet<>();
             Set<String> left = new HashSet<>();
             List<String> described = new ArrayList<>();
@@ -120,7 +120,6 @@ public record Training(ClassPath loaderClassPath, Path runnerJar, long timeoutSe
                 // An AOT cache cannot be pruned: the training runs again without those test classes, and without the
                 // tests that threw in the replay (a test that fails there trains its failure: Mockito trying to
                 // attach an agent loads the compiler API), as tests that failed under JUnit are never replayed.
-                List<String> lines = text.lines().toList();
                 Set<String> threw = footprint ? TrainingFootprint.threw(lines) : Set.of();
                 if (heavy.isEmpty() && TrainingFootprint.firstLoadsDuring(lines, threw) < exclusiveClassLimit) {
                     threw = Set.of(); // not worth a second training run

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -98,6 +99,64 @@ public record ClassList(List<String> lines, int includedClasses, int jdkClasses,
         return new ClassList(List.copyOf(lines), included.size(), jdkAdded, lambdas, List.copyOf(missing));
     }
 
+    /**
+     * The class list of a trained image: what the training JVM loaded (its class list, filtered to the JDK and the
+     * image class path) that the library needs, plus the included classes that only tests the training could not
+     * replay used. A JDK class of the training stays when the JDK's default class list has it or when the agent saw
+     * included code load or use it (this list's JDK classes); the JDK classes that the tests, their tooling or the
+     * replay itself loaded go, since an AOT-linked image loads every class it holds at each start-up.
+     *
+     * @param training         the training's class list lines (see {@code Training.filterClassList})
+     * @param availableClasses the binary names of the classes on the image class path
+     */
+    public ClassList trained(Jdk jdk, List<String> training, Set<String> availableClasses) {
+        Set<String> library;
+        try {
+            library = new HashSet<>(jdk.defaultClassListLines());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Set<String> defaults = Set.copyOf(library);
+        library.addAll(lines);
+        Set<String> kept = new HashSet<>();
+        Set<String> all = new LinkedHashSet<>();
+        for (String line : training) {
+            if (!line.startsWith("@")) {
+                if (availableClasses.contains(line.replace('/', '.')) || library.contains(line)) {
+                    kept.add(line);
+                    all.add(line);
+                }
+            } else if (line.startsWith("@cp ") || line.startsWith("@lambda-proxy ")) {
+                // a class's linked constant pool entries and its lambdas go with it
+                if (kept.contains(line.split(" ")[1])) {
+                    all.add(line);
+                }
+            } else {
+                all.add(line);
+            }
+        }
+        for (String line : lines) {
+            if (!line.startsWith("@") && availableClasses.contains(line.replace('/', '.'))) {
+                all.add(line);
+            }
+        }
+        int included = 0;
+        int jdkAdded = 0;
+        int lambdaSites = 0;
+        for (String line : all) {
+            if (line.startsWith("@lambda-proxy ")) {
+                lambdaSites++;
+            } else if (!line.startsWith("@")) {
+                if (availableClasses.contains(line.replace('/', '.'))) {
+                    included++;
+                } else if (!defaults.contains(line)) {
+                    jdkAdded++;
+                }
+            }
+        }
+        return new ClassList(List.copyOf(all), included, jdkAdded, lambdaSites, missingClasses);
+    }
+
     /** This class list with {@code extra} lines appended, those not already in it. */
     public ClassList with(List<String> extra) {
         Set<String> all = new LinkedHashSet<>(lines);
@@ -120,9 +179,11 @@ public record ClassList(List<String> lines, int includedClasses, int jdkClasses,
         int lambdasLeft = lambdas;
         for (String line : lines) {
             boolean lambda = line.startsWith("@lambda-proxy ");
-            String name = (lambda ? line.split(" ")[1] : line.startsWith("@") ? "" : line).replace('/', '.');
+            String name = (lambda || line.startsWith("@cp ") ? line.split(" ")[1] : line.startsWith("@") ? "" : line).replace('/', '.');
             if (!classes.contains(name)) {
                 kept.add(line);
+            } else if (line.startsWith("@cp ")) {
+                continue;
             } else if (lambda) {
                 lambdasLeft--;
             } else if (included.contains(name)) {

@@ -75,9 +75,9 @@ public final class ImageBuilder {
     }
 
     /**
-     * Builds an image, with a training run when {@code training} is given: on JDK 24+ the AOT cache is the
-     * training JVM's own, with method profiles; before that the training run's class list joins the statements'.
-     * If the training run fails, the image is built from the statements alone, with a warning.
+     * Builds an image, with a training run when {@code training} is given: the image is then dumped from the
+     * training JVM's class list (see {@link ClassList#trained}). If the training run fails, the image is built from
+     * the statements alone, with a warning.
      */
     public static Result build(Jdk jdk, ImageKind kind, ClassPath imageClassPath, StatementsFile statements, Path image,
                                Training training, Consumer<String> log) {
@@ -116,18 +116,11 @@ public final class ImageBuilder {
         try {
             if (training != null) {
                 try {
-                    if (kind == ImageKind.AOT_CACHE) {
-                        temp = AtomicFiles.temporarySibling(target);
-                        Files.delete(temp);
-                        training.run(jdk, jars, statements, available, temp, log);
-                        return commit(jdk, kind, packed, statements, classList, temp, target, start, true);
-                    }
-                    Training.Output output = training.run(jdk, jars, statements, available, null, log);
-                    classList = classList.with(output.classList()).without(output.leftOut(), available);
+                    Training.Output output = training.run(jdk, jars, statements, available, log);
+                    classList = classList.trained(jdk, output.classList(), available).without(output.leftOut(), available);
                     trained = true;
                 } catch (Training.TrainingFailed e) {
                     log.accept("Warning: " + e.getMessage() + "; the image is built from the statements alone.");
-                    deleteQuietly(temp);
                 }
             }
             classListFile = Files.createTempFile("sysimg-classlist", ".txt");

@@ -27,10 +27,12 @@ import org.objectweb.asm.Opcodes;
 /**
  * A training run: the recorded tests replayed in a JVM of the image's JDK, without the agent and without a JUnit
  * engine, with the library on the class path and everything else (tests, their dependencies, the replay) appended
- * to the class loader's search path at run time, from where the JVM archives nothing (see
- * {@code TrainingBootstrap}). What the JVM itself records of that run is what the
- * library needs at start-up: on JDK 24+ the AOT cache with method profiles ({@code -XX:AOTCacheOutput}), before
- * that the class list ({@code -XX:DumpLoadedClassList}).
+ * to the class loader's search path at run time (see {@code TrainingBootstrap}). What the JVM itself records of
+ * that run is what the library needs at start-up: its class list ({@code -XX:DumpLoadedClassList}), with the constant pool entries it
+ * linked on JDK 24+ ({@code @cp} lines), from which the image is dumped. Not the training's own AOT cache
+ * ({@code -XX:AOTCacheOutput}): its method profiles make the JIT compile, at every start-up, the methods the tests
+ * ran hot (commons-text's app: 79 ms against 68 ms for an AOT-linked archive of the same classes, JDK 25), and
+ * a cache cannot go without classes afterwards.
  *
  * <p>Unlike {@link ImageBuilder}'s image from statements alone, a training run runs the library's code (as the
  * tests did); the statements still decide what runs: which classes are loaded, which tests are replayed.
@@ -56,22 +58,22 @@ public record Training(ClassPath loaderClassPath, Path runnerJar, long timeoutSe
     static final String REPLAY = "io.github.sysimg.runner.TrainingReplay";
 
     /**
-     * What the training JVM produced: an AOT cache, or class list lines and the classes (binary names) that the
-     * image should go without, those of test classes left out of the training.
+     * What the training JVM produced: class list lines (the JDK's and the image class path's classes, their
+     * lambdas and linked constant pool entries) and the classes (binary names) that the image should go without,
+     * those that only test classes left out of the training loaded.
      */
-    record Output(Path aotCache, List<String> classList, Set<String> leftOut, String log) {
+    record Output(List<String> classList, Set<String> leftOut, String log) {
     }
 
     /**
-     * Runs the training JVM. Unless {@link #exclusiveClassLimit} is 0, it replays the tests in reverse order and logs
-     * its class loads; a test class that alone loads {@code exclusiveClassLimit} classes or more is then left out
-     * (see {@link TrainingFootprint}): for an AOT cache the training run is repeated without it, a class list goes
-     * without its classes.
-     *
-     * @param aotCache where the AOT cache goes (AOT kind), or null to record the class list instead
+     * Runs the training JVM, which writes its class list ({@code -XX:DumpLoadedClassList}). Unless
+     * {@link #exclusiveClassLimit} is 0, it replays the tests in reverse order and logs its class loads; a test class
+     * that alone loads {@code exclusiveClassLimit} classes or more is then left out (see {@link TrainingFootprint}):
+     * the class list goes without its classes, or, when the tests that threw in the replay first-loaded that many
+     * classes too, the training runs again without both.
      */
-    Output run(Jdk jdk, ClassPath imageJars, StatementsFile statements, Set<String> imageClasses, Path aotCache,
-               Consumer<String> log) throws IOException, InterruptedException, TrainingFailed {
+    Output run(Jdk jdk, ClassPath imageJars, StatementsFile statements, Set<String> imageClasses, Consumer<String> log)
+            throws IOException, InterruptedException, TrainingFailed {
         Path work = Files.createTempDirectory("sysimg-training");
         try {
             Path bootstrapJar = work.resolve("sysimg-training-bootstrap.jar");
@@ -97,11 +99,7 @@ public record Training(ClassPath loaderClassPath, Path runnerJar, long timeoutSe
             Path classListFile = work.resolve("classlist.txt");
             Path output = work.resolve("training.log");
             log.accept("Training run: replaying " + testIds.size() + " recorded tests without the agent on " + jdk.describe());
-            // On JDK 24+ in two steps: the cache is created only from the training run that stands.
-            Path configuration = work.resolve("training.aotconf");
-            List<String> record = aotCache != null
-                    ? List.of("-XX:AOTMode=record", "-XX:AOTConfiguration=" + configuration)
-                    : List.of("-XX:DumpLoadedClassList=" + classListFile);
+            List<String> record = List.of("-XX:DumpLoadedClassList=" + classListFile);
             String text = train(command(jdk, record, footprint, imageJars, bootstrapJar, tests), deadline, output);
             List<String> lines = footprint ? text.lines().toList() : List.of();
             List<Map.Entry<String, List<String>>> heavy = !footprint ? List.of() : TrainingFootprint.atLeast(
@@ -116,48 +114,30 @@ public record Training(ClassPath loaderClassPath, Path runnerJar, long timeoutSe
             }
             String what = "Training run: left out " + String.join(", ", described) + ": no other test loads these classes "
                     + "(limit: --exclusive-class-limit " + exclusiveClassLimit + ")";
-            if (aotCache != null) {
-                // An AOT cache cannot be pruned: the training runs again without those test classes, and without the
-                // tests that threw in the replay (a test that fails there trains its failure: Mockito trying to
-                // attach an agent loads the compiler API), as tests that failed under JUnit are never replayed.
-                Set<String> threw = footprint ? TrainingFootprint.threw(lines) : Set.of();
-                if (heavy.isEmpty() && TrainingFootprint.firstLoadsDuring(lines, threw) < exclusiveClassLimit) {
-                    threw = Set.of(); // not worth a second training run
-                }
+            // A test that fails in the replay trains its failure (Mockito trying to attach an agent loads the compiler
+            // API), while tests that failed under JUnit are never replayed. What it loaded first may be needed by
+            // the tests after it as well, so it is not pruned from the list: the training runs again without it.
+            Set<String> threw = footprint ? TrainingFootprint.threw(lines) : Set.of();
+            if (TrainingFootprint.firstLoadsDuring(lines, threw) == 0) {
+                threw = Set.of();
+            }
+            if (!threw.isEmpty()) {
                 List<String> kept = new ArrayList<>();
                 for (String id : testIds) {
                     if (!left.contains(TrainingFootprint.testClass(id)) && !threw.contains(id)) {
                         kept.add(id);
                     }
                 }
-                if (kept.size() < testIds.size()) {
-                    log.accept((heavy.isEmpty() ? "Training run: left out" : what + "; and") + " " + threw.size()
-                            + " tests that threw in the replay; replaying " + kept.size() + " tests again");
-                    Files.write(tests, kept, StandardCharsets.UTF_8);
-                    text = train(command(jdk, record, false, imageJars, bootstrapJar, tests), deadline, output);
-                }
+                log.accept((heavy.isEmpty() ? "Training run: left out" : what + "; and") + " " + threw.size()
+                        + " tests that threw in the replay; replaying " + kept.size() + " tests again");
+                Files.write(tests, kept, StandardCharsets.UTF_8);
+                text = train(command(jdk, record, false, imageJars, bootstrapJar, tests), deadline, output);
                 leftOutClasses.clear();
             } else if (!heavy.isEmpty()) {
-                // A class list can be pruned: the image goes without the classes no other test needs.
                 log.accept(what + "; the image goes without them");
             }
             text.lines().filter(l -> l.startsWith("[sysimg]")).forEach(log);
-            if (aotCache != null) {
-                List<String> create = new ArrayList<>();
-                create.add(jdk.javaExecutable().toString());
-                create.addAll(jvmOptions(jdk));
-                create.add("-XX:AOTMode=create");
-                create.add("-XX:AOTConfiguration=" + configuration);
-                create.add("-XX:AOTCache=" + aotCache);
-                create.add("-cp");
-                create.add(trainingClassPath(imageJars, bootstrapJar));
-                String created = train(create, deadline, work.resolve("create.log"));
-                if (!Files.isRegularFile(aotCache)) {
-                    throw new TrainingFailed("the JVM created no AOT cache from the training run: " + lastLines(created));
-                }
-                return new Output(aotCache, List.of(), Set.of(), text);
-            }
-            return new Output(null, filterClassList(Files.readAllLines(classListFile, StandardCharsets.UTF_8), imageClasses),
+            return new Output(filterClassList(Files.readAllLines(classListFile, StandardCharsets.UTF_8), imageClasses),
                     Set.copyOf(leftOutClasses), text);
         } finally {
             try (var walk = Files.walk(work)) {
@@ -193,9 +173,9 @@ public record Training(ClassPath loaderClassPath, Path runnerJar, long timeoutSe
     private static List<String> jvmOptions(Jdk jdk) {
         List<String> options = new ArrayList<>();
         if (jdk.feature() >= 21) {
-            // Mockito's inline mock maker attaches an agent that redefines classes (java.lang.Object too); the AOT
-            // cache dump then fails or crashes (seen on JDK 25.0.3). Without the agent those tests fail, which a
-            // replay ignores, and the rest of the training stands.
+            // Mockito's inline mock maker attaches an agent that redefines classes (java.lang.Object too) and
+            // loads the attach machinery. Without the agent those tests fail, which a replay ignores (and the
+            // training replays again without them), and the rest of the training stands.
             options.add("-XX:-EnableDynamicAgentLoading");
         }
         if (jdk.feature() >= 23) {
@@ -274,12 +254,20 @@ public record Training(ClassPath loaderClassPath, Path runnerJar, long timeoutSe
                 if (kept.contains(caller)) {
                     result.add(line);
                 }
+            } else if (line.startsWith("@cp ")) {
+                // JDK 24+: the constant pool entries the training linked (lambda call sites among them), which an
+                // AOT-linked image links ahead of time.
+                if (kept.contains(line.split(" ")[1])) {
+                    result.add(line);
+                }
             } else if (line.startsWith("@lambda-form-invoker ")) {
                 result.add(line);
             } else if (!line.startsWith("@") && !line.contains(" source: ")) {
                 String name = line.split(" ")[0];
                 String binary = name.replace('/', '.');
-                if (!foreign.contains(binary) && (imageClasses.contains(binary) || !binary.contains("$$"))) {
+                // A test dependency may hold a copy of an image jar (the library's own dependency): its classes
+                // were loaded from the image class path, which comes first.
+                if (imageClasses.contains(binary) || !foreign.contains(binary) && !binary.contains("$$")) {
                     kept.add(name);
                     result.add(name);
                 }

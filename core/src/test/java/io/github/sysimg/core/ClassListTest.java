@@ -195,4 +195,50 @@ class ClassListTest {
         assertTrue(list.lines().contains("@lambda-proxy " + FOO_LAMBDA));
         assertTrue(list.lines().stream().noneMatch(l -> l.contains("#") || l.contains("[engine:")), "methods and tests are no class list lines");
     }
+
+    @Test
+    void trainedKeepsTheJdkClassesTheLibraryNeedsAndDropsThoseOnlyTheTestsLoaded() {
+        assumeFalse(defaultLines.contains("javax/swing/JTable") || defaultLines.contains("java/sql/Timestamp"),
+                "JTable or Timestamp is in this JDK's default class list");
+        ClassList statementsOnly = ClassList.of(jdk, ImageKind.AOT_CACHE, statements(
+                s(StatementKind.JDK, "java.sql.Timestamp"),
+                s(StatementKind.CLASS, "com.example.Foo"),
+                s(StatementKind.CLASS, "com.example.Skipped")), Set.of("com.example.Foo", "com.example.Skipped"), name -> null);
+        List<String> training = List.of(
+                "java/lang/Object",
+                "com/example/Foo",
+                "java/sql/Timestamp",
+                "javax/swing/JTable",
+                "@lambda-form-invoker [LF_RESOLVE] java.lang.invoke.DirectMethodHandle$Holder invokeStatic L_L",
+                "@lambda-proxy " + FOO_LAMBDA,
+                "@cp com/example/Foo 2 7",
+                "@cp javax/swing/JTable 3 9");
+
+        ClassList trained = statementsOnly.trained(jdk, training, Set.of("com.example.Foo", "com.example.Skipped"));
+
+        assertTrue(trained.lines().contains("java/sql/Timestamp"), "the library used it: " + trained.lines());
+        assertFalse(trained.lines().contains("javax/swing/JTable"), "only a test loaded it");
+        assertFalse(trained.lines().contains("@cp javax/swing/JTable 3 9"), "its linked entries go with it");
+        assertTrue(trained.lines().contains("@cp com/example/Foo 2 7"));
+        assertTrue(trained.lines().contains("@lambda-proxy " + FOO_LAMBDA));
+        assertTrue(trained.lines().stream().anyMatch(l -> l.startsWith("@lambda-form-invoker ")));
+        assertTrue(trained.lines().contains("com/example/Skipped"), "a class only a skipped test used stays");
+        assertTrue(trained.lines().indexOf("com/example/Foo") < trained.lines().indexOf("@cp com/example/Foo 2 7"),
+                "a class comes before its constant pool entries");
+        assertEquals(2, trained.includedClasses());
+        assertEquals(1, trained.jdkClasses());
+        assertEquals(1, trained.lambdas());
+        assertFalse(trained.lines().contains("java/lang/String"), "the training's list, not the JDK's default list, is the base");
+    }
+
+    @Test
+    void withoutAlsoDropsTheLinkedConstantPoolEntriesOfALeftOutClass() {
+        ClassList list = new ClassList(List.of("java/lang/Object", "com/example/Foo", "@cp com/example/Foo 2 7", "@cp java/lang/Object 3"),
+                1, 0, 0, List.of());
+
+        ClassList without = list.without(Set.of("com.example.Foo"), Set.of("com.example.Foo"));
+
+        assertEquals(List.of("java/lang/Object", "@cp java/lang/Object 3"), without.lines());
+        assertEquals(0, without.includedClasses());
+    }
 }

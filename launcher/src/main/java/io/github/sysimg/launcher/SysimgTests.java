@@ -149,7 +149,7 @@ public final class SysimgTests implements Callable<Integer> {
         @Option(names = "--no-training",
                 description = "Build the image from the statements alone. By default a training run replays the recorded tests "
                         + "without the agent and without a JUnit engine, so the JVM itself records what the library needs "
-                        + "(on JDK 24+ with method profiles); the image is then the training run's.")
+                        + "at start-up; the image is then dumped from the training run's class list.")
         boolean noTraining;
 
         @Option(names = "--exclusive-class-limit", paramLabel = "N", defaultValue = "" + Training.DEFAULT_EXCLUSIVE_CLASS_LIMIT,

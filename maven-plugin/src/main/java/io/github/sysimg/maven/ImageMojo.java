@@ -49,8 +49,8 @@ public class ImageMojo extends AbstractSysimgMojo {
 
     /**
      * Whether a training run replays the recorded tests (without the agent and without a JUnit engine) so the JVM
-     * itself records what the library needs at start-up: on JDK 24+ the image is that run's AOT cache, with method
-     * profiles; before, the run's class list joins the statements'. {@code false}: the image from the statements alone.
+     * itself records what the library needs at start-up: the image is dumped from that run's class list (with the
+     * included classes only tests it cannot replay used). {@code false}: the image from the statements alone.
      */
     @Parameter(property = "sysimg.training", defaultValue = "true")
     boolean training;

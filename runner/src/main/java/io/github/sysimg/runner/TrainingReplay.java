@@ -17,7 +17,7 @@ import java.util.Set;
 /**
  * The workload of an image's training run: {@code TrainingReplay TESTS}. It replays the recorded tests by
  * reflection, with no JUnit engine and no agent, so that the JVM records the library's own start-up work: its
- * classes, the JDK classes it uses, its lambdas and, on JDK 24+, method profiles. The JDK classes a JUnit engine
+ * classes, the JDK classes it uses, its lambdas and (JDK 24+) the constant pool entries it links. The JDK classes a JUnit engine
  * would need stay out of the image. It loads nothing the tests do not: on JDK 24+ every archived class is loaded
  * at start-up, so a class no test needed would only cost.
  *

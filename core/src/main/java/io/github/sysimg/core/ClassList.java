@@ -106,10 +106,11 @@ public record ClassList(List<String> lines, int includedClasses, int jdkClasses,
      * included code load or use it (this list's JDK classes); the JDK classes that the tests, their tooling or the
      * replay itself loaded go, since an AOT-linked image loads every class it holds at each start-up.
      *
+     * @param kind             the image kind
      * @param training         the training's class list lines (see {@code Training.filterClassList})
      * @param availableClasses the binary names of the classes on the image class path
      */
-    public ClassList trained(Jdk jdk, List<String> training, Set<String> availableClasses) {
+    public ClassList trained(Jdk jdk, ImageKind kind, List<String> training, Set<String> availableClasses) {
         Set<String> library;
         try {
             library = new HashSet<>(jdk.defaultClassListLines());
@@ -120,6 +121,15 @@ public record ClassList(List<String> lines, int includedClasses, int jdkClasses,
         library.addAll(lines);
         Set<String> kept = new HashSet<>();
         Set<String> all = new LinkedHashSet<>();
+        for (String line : lines) {
+            // The JDK's default class list comes from a run of common work (string concatenation, formatting,
+            // streams) that any program may do: a CDS archive, which loads classes on demand, keeps all of it; an
+            // AOT-linked image, which loads every class at start-up, keeps its method handle shapes, the holder
+            // classes the dump regenerates (fewer LambdaForms spun at start-up), and no class the training did not need.
+            if (defaults.contains(line) && (kind == ImageKind.CDS_ARCHIVE || line.startsWith("@lambda-form-invoker "))) {
+                all.add(line);
+            }
+        }
         for (String line : training) {
             if (!line.startsWith("@")) {
                 if (availableClasses.contains(line.replace('/', '.')) || library.contains(line)) {

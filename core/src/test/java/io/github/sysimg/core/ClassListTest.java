@@ -214,7 +214,7 @@ class ClassListTest {
                 "@cp com/example/Foo 2 7",
                 "@cp javax/swing/JTable 3 9");
 
-        ClassList trained = statementsOnly.trained(jdk, training, Set.of("com.example.Foo", "com.example.Skipped"));
+        ClassList trained = statementsOnly.trained(jdk, ImageKind.AOT_CACHE, training, Set.of("com.example.Foo", "com.example.Skipped"));
 
         assertTrue(trained.lines().contains("java/sql/Timestamp"), "the library used it: " + trained.lines());
         assertFalse(trained.lines().contains("javax/swing/JTable"), "only a test loaded it");
@@ -229,6 +229,14 @@ class ClassListTest {
         assertEquals(1, trained.jdkClasses());
         assertEquals(1, trained.lambdas());
         assertFalse(trained.lines().contains("java/lang/String"), "the training's list, not the JDK's default list, is the base");
+        List<String> defaultShapes = defaultLines.stream().filter(l -> l.startsWith("@lambda-form-invoker ")).toList();
+        assertTrue(trained.lines().containsAll(defaultShapes), "the default list's method handle shapes stay");
+
+        ClassList cds = statementsOnly.trained(jdk, ImageKind.CDS_ARCHIVE, training, Set.of("com.example.Foo", "com.example.Skipped"));
+
+        assertTrue(cds.lines().containsAll(defaultLines), "a CDS archive keeps the whole default class list");
+        assertFalse(cds.lines().contains("javax/swing/JTable"));
+        assertEquals(1, cds.jdkClasses());
     }
 
     @Test

@@ -28,6 +28,26 @@ final class SampleLibrary {
             }
             """);
 
+    /**
+     * A test whose own code uses a JDK class the library never touches: {@code java.util.concurrent.Exchanger},
+     * in no JDK's default class list.
+     */
+    static final Map<String, String> TEST_ONLY_JDK_CLASS_TEST = Map.of("org/acme/units/HandOverTest.java", """
+            package org.acme.units;
+            import static org.junit.jupiter.api.Assertions.assertEquals;
+            import java.util.concurrent.Exchanger;
+            import org.junit.jupiter.api.Test;
+            class HandOverTest {
+                @Test void parsesWhatAnotherThreadHandsOver() throws Exception {
+                    Exchanger<String> exchanger = new Exchanger<>();
+                    Thread other = new Thread(() -> { try { exchanger.exchange("7 m"); } catch (InterruptedException e) { } });
+                    other.start();
+                    assertEquals(Unit.METRE, new Converter().parse(exchanger.exchange(null)).unit());
+                    other.join();
+                }
+            }
+            """);
+
     /** A test that mocks with Mockito, which brings its own Byte Buddy and ASM. */
     static final Map<String, String> MOCKITO_TEST = Map.of("org/acme/units/MockedTest.java", """
             package org.acme.units;

@@ -6,15 +6,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.github.sysimg.core.ImageMetadata;
+import io.github.sysimg.core.Jdk;
 import io.github.sysimg.core.StatementKind;
 import io.github.sysimg.core.StatementsFile;
 import io.github.sysimg.core.StatementsReader;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -88,6 +92,38 @@ class SecondLibraryIT {
                 && l[1].startsWith("shared objects file")).count();
         assertTrue(included >= 4, "the main uses the library: " + included);
         assertTrue(fromImage >= 0.95 * included, fromImage + " of " + included + " library classes came from the image");
+    }
+
+    @Test
+    void theTrainedImageHoldsTheJdkClassesTheLibraryNeedsNotThoseOnlyATestUsed(@TempDir Path dir) throws Exception {
+        Path jdk = Cli.JDK25;
+        assumeTrue(Files.isExecutable(jdk.resolve("bin/java")), "JDK 25 not installed at " + jdk + ": skipped");
+        String junitCp = Cli.junitClassPath();
+        SampleLibrary.Compiled lib = SampleLibrary.compile(dir, junitCp, SampleLibrary.TEST_ONLY_JDK_CLASS_TEST);
+        Cli.Run run = Cli.sysimg(dir, "-cp", lib.classes() + File.pathSeparator + lib.testClasses() + File.pathSeparator + junitCp,
+                "-p", "org.acme.units", "--java-home", jdk.toString(), "--statements", "units.txt", "--image", "units.aot")
+                .assertExit(0);
+        Matcher replayed = Pattern.compile("replayed (\\d+) tests \\((\\d+) of them threw\\)").matcher(run.output());
+        assertTrue(replayed.find() && replayed.group(1).equals("6") && replayed.group(2).equals("0"),
+                "the training ran the test that uses the Exchanger: " + run.output());
+
+        // An AOT-linked image loads every class it holds at start-up: the start-up's class loads are the image.
+        String imageClassPath = ImageMetadata.readFor(dir.resolve("units.aot")).classPath().toPathString();
+        Cli.Run withImage = Cli.java(jdk, dir, "@" + dir.resolve("units.aot.args"), Cli.strictOption(jdk), "-Xlog:class+load=info",
+                "-cp", imageClassPath, MAIN, "1").assertExit(0);
+        Set<String> fromImage = new HashSet<>();
+        for (String[] load : Cli.classLoads(withImage.output())) {
+            if (load[1].startsWith("shared objects file")) {
+                fromImage.add(load[0]);
+            }
+        }
+        assertTrue(fromImage.contains("org.acme.units.Converter"), "the library is in the image");
+        assertFalse(fromImage.contains("java.util.concurrent.Exchanger"), "only a test used the Exchanger");
+        List<String> defaults = Jdk.at(jdk).defaultClassListLines();
+        List<String> libraryJdkClasses = StatementsReader.read(dir.resolve("units.txt")).names(StatementKind.JDK).stream()
+                .filter(c -> !defaults.contains(c.replace('.', '/'))).toList();
+        assertFalse(libraryJdkClasses.isEmpty(), "the library uses JDK classes beyond the default class list");
+        assertTrue(fromImage.containsAll(libraryJdkClasses), "the JDK classes the library used are in the image: " + libraryJdkClasses);
     }
 
     @Test

@@ -116,21 +116,27 @@ public record Training(ClassPath loaderClassPath, Path runnerJar, long timeoutSe
                     + "(limit: --exclusive-class-limit " + exclusiveClassLimit + ")";
             // A test that fails in the replay trains its failure (Mockito trying to attach an agent loads the compiler
             // API), while tests that failed under JUnit are never replayed. What it loaded first may be needed by
-            // the tests after it as well, so it is not pruned from the list: the training runs again without it.
+            // the tests after it as well, so it is not pruned from the list: the training runs again without it,
+            // if it loaded first a tenth of the limit of JDK classes that the image would keep (see
+            // ClassList#trained): a failure path is worth less than a test class's feature, yet not a second replay
+            // of a suite whose replay takes seconds for one class (commons-csv: 1).
             Set<String> threw = footprint ? TrainingFootprint.threw(lines) : Set.of();
-            if (TrainingFootprint.firstLoadsDuring(lines, threw) == 0) {
+            Set<String> libraryJdkClasses = libraryJdkClasses(jdk, statements);
+            long kept = TrainingFootprint.firstLoadsDuring(lines, threw).stream().filter(libraryJdkClasses::contains).count();
+            if (kept < Math.max(1, exclusiveClassLimit / 10)) {
                 threw = Set.of();
             }
             if (!threw.isEmpty()) {
-                List<String> kept = new ArrayList<>();
+                List<String> rest = new ArrayList<>();
                 for (String id : testIds) {
                     if (!left.contains(TrainingFootprint.testClass(id)) && !threw.contains(id)) {
-                        kept.add(id);
+                        rest.add(id);
                     }
                 }
                 log.accept((heavy.isEmpty() ? "Training run: left out" : what + "; and") + " " + threw.size()
-                        + " tests that threw in the replay; replaying " + kept.size() + " tests again");
-                Files.write(tests, kept, StandardCharsets.UTF_8);
+                        + " tests that threw in the replay (they loaded " + kept + " JDK classes first); replaying "
+                        + rest.size() + " tests again");
+                Files.write(tests, rest, StandardCharsets.UTF_8);
                 text = train(command(jdk, record, false, imageJars, bootstrapJar, tests), deadline, output);
                 leftOutClasses.clear();
             } else if (!heavy.isEmpty()) {
@@ -144,6 +150,17 @@ public record Training(ClassPath loaderClassPath, Path runnerJar, long timeoutSe
                 walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
             }
         }
+    }
+
+    /** The JDK classes (binary names) an image keeps from a training: the default class list's and the statements'. */
+    private static Set<String> libraryJdkClasses(Jdk jdk, StatementsFile statements) throws IOException {
+        Set<String> names = new HashSet<>(statements.names(StatementKind.JDK));
+        for (String line : jdk.defaultClassListLines()) {
+            if (!line.startsWith("@")) {
+                names.add(line.replace('/', '.'));
+            }
+        }
+        return names;
     }
 
     /**

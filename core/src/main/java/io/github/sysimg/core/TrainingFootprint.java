@@ -64,18 +64,23 @@ final class TrainingFootprint {
             if (line.startsWith(END)) {
                 break;
             }
-            int load = line.indexOf(LOAD);
-            int space = load < 0 ? -1 : line.indexOf(' ', load + LOAD.length());
-            if (space < 0) {
+            String name = className(line);
+            if (name == null) {
                 continue;
             }
-            String name = line.substring(load + LOAD.length(), space);
             // The first load in reverse order is the last test class's; a class loaded before any test is nobody's.
             if (seen.add(name) && current != null && current.equals(first.get(name))) {
                 exclusive.computeIfAbsent(current, c -> new ArrayList<>()).add(name);
             }
         }
         return exclusive;
+    }
+
+    /** The class a {@code -Xlog:class+load} line names, or null for another line. */
+    private static String className(String line) {
+        int load = line.indexOf(LOAD);
+        int space = load < 0 ? -1 : line.indexOf(' ', load + LOAD.length());
+        return space < 0 ? null : line.substring(load + LOAD.length(), space);
     }
 
     /** The unique ids of the tests that threw in a replay. */
@@ -90,11 +95,11 @@ final class TrainingFootprint {
     }
 
     /**
-     * How many JDK classes a replay's log shows loaded first while one of {@code tests} (unique ids) ran; classes
-     * of the tests' own dependencies, which are never archived, do not count.
+     * The JDK classes (binary names) that a replay's log shows loaded first while one of {@code tests} (unique ids)
+     * ran; classes of the tests' own dependencies, which are never archived, are not among them.
      */
-    static int firstLoadsDuring(List<String> log, Set<String> tests) {
-        int count = 0;
+    static List<String> firstLoadsDuring(List<String> log, Set<String> tests) {
+        List<String> loaded = new ArrayList<>();
         boolean inside = false;
         for (String line : log) {
             if (line.startsWith(MARKER)) {
@@ -103,10 +108,13 @@ final class TrainingFootprint {
                 break;
             } else if (inside && line.contains(LOAD)
                     && (line.contains(" source: jrt:/") || line.endsWith(" source: shared objects file"))) {
-                count++;
+                String name = className(line);
+                if (name != null) {
+                    loaded.add(name);
+                }
             }
         }
-        return count;
+        return loaded;
     }
 
     /** Test classes whose exclusive classes reach {@code limit}, largest first. */

@@ -155,7 +155,8 @@ public final class SysimgTests implements Callable<Integer> {
         @Option(names = "--exclusive-class-limit", paramLabel = "N", defaultValue = "" + Training.DEFAULT_EXCLUSIVE_CLASS_LIMIT,
                 description = "Leave a test class out of the training run when its replay alone loads N or more classes that no "
                         + "other test loads (a feature such as TLS or a script engine, which an image would load at every start-up "
-                        + "on JDK 24+). Found by a second replay in reverse order beside the training run. 0: keep every test. "
+                        + "on JDK 24+), found from the training replay, which runs the tests in reverse order. Tests that threw in "
+                        + "the replay are left out too when they loaded N/10 or more classes first. 0: keep every test. "
                         + "Default: ${DEFAULT-VALUE}.")
         int exclusiveClassLimit;
 

@@ -355,14 +355,26 @@ prepare() { # workload jdk_home major
 
   # 2b. The library-only oracle: the same training on the app, the app's own jars appended at run time so that none
   # of its classes is archived (what an image that never sees the app can hold at best). Not for an app that sits in
-  # the library's own jar, and JDK 24+ only: a JDK 17 dynamic archive wants its whole training class path at run time.
+  # the library's own jar. JDK 24+: the run's AOT cache. Before: a static archive dumped from the run's class list, as
+  # a JDK 17 dynamic archive wants its whole training class path at run time.
   local app_cp
   app_cp=$(tr ':' '\n' <<< "$W_RUN_CP" | grep -v -F -x -f <(tr ':' '\n' <<< "$W_LIB_CP") | paste -sd:)
-  local lib_oracle=
-  if [[ -n $app_cp && -n $LIB_BOOTSTRAP ]] && (( major >= 24 )); then
-    if (cd "$dir" && "$java" -XX:AOTCacheOutput=oracle-lib.aot -cp "$W_LIB_CP:$LIB_BOOTSTRAP" io.github.sysimg.runner.TrainingBootstrap "$app_cp" "$W_MAIN") \
-        > "$dir/oracle-lib-train.out" 2> "$dir/oracle-lib-train.err" && [[ -f $dir/oracle-lib.aot ]]; then
-      lib_oracle=$dir/oracle-lib.aot
+  local lib_oracle= lib_oracle_use=
+  if [[ -n $app_cp && -n $LIB_BOOTSTRAP ]]; then
+    if (( major >= 24 )); then
+      if (cd "$dir" && "$java" -XX:AOTCacheOutput=oracle-lib.aot -cp "$W_LIB_CP:$LIB_BOOTSTRAP" io.github.sysimg.runner.TrainingBootstrap "$app_cp" "$W_MAIN") \
+          > "$dir/oracle-lib-train.out" 2> "$dir/oracle-lib-train.err" && [[ -f $dir/oracle-lib.aot ]]; then
+        lib_oracle=$dir/oracle-lib.aot
+        lib_oracle_use=-XX:AOTCache=$lib_oracle
+      fi
+    elif (cd "$dir" && "$java" -XX:DumpLoadedClassList=oracle-lib.classlist -cp "$W_LIB_CP:$LIB_BOOTSTRAP" io.github.sysimg.runner.TrainingBootstrap "$app_cp" "$W_MAIN") \
+          > "$dir/oracle-lib-train.out" 2> "$dir/oracle-lib-train.err" \
+        && (cd "$dir" && "$java" -Xshare:dump -XX:SharedClassListFile=oracle-lib.classlist -XX:SharedArchiveFile=oracle-lib.jsa -cp "$W_LIB_CP") \
+          >> "$dir/oracle-lib-train.out" 2>> "$dir/oracle-lib-train.err" && [[ -f $dir/oracle-lib.jsa ]]; then
+      lib_oracle=$dir/oracle-lib.jsa
+      lib_oracle_use=-XX:SharedArchiveFile=$lib_oracle
+    fi
+    if [[ -n $lib_oracle ]]; then
       prop "$meta" oracle-lib.bytes "$(stat -c %s "$lib_oracle")"
     else
       log "  library-only oracle training failed (see $dir/oracle-lib-train.err)"
@@ -379,7 +391,7 @@ prepare() { # workload jdk_home major
   fi
   spec_line "$group" default "$dir" "$java" -cp "$W_RUN_CP" "$W_MAIN"
   spec_line "$group" oracle "$dir" "$java" "${oracle_use[@]}" -cp "$W_RUN_CP" "$W_MAIN"
-  [[ -n $lib_oracle ]] && spec_line "$group" oracle-lib "$dir" "$java" -XX:AOTCache="$lib_oracle" -cp "$W_RUN_CP" "$W_MAIN"
+  [[ -n $lib_oracle ]] && spec_line "$group" oracle-lib "$dir" "$java" "$lib_oracle_use" -cp "$W_RUN_CP" "$W_MAIN"
   (( have_image )) && spec_line "$group" image "$dir" "$java" "@$image.args" -cp "$W_RUN_CP" "$W_MAIN"
   (cd "$dir" && "$java" -Xlog:class+load:file="$dir/classload-default.log" -cp "$W_RUN_CP" "$W_MAIN" > /dev/null 2>&1)
   (cd "$dir" && "$java" "${oracle_use[@]}" -Xlog:class+load:file="$dir/classload-oracle.log" -cp "$W_RUN_CP" "$W_MAIN" > /dev/null 2>&1)

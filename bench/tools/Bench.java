@@ -305,8 +305,8 @@ public final class Bench {
                 + "bootstrap interval over the rounds. `oracle, library only`: the same training on the app, but with the app's own "
                 + "classes kept out of the archive (the app jar appended to the class path at run time): the most an image built "
                 + "without ever seeing the app can hold; `E max` = (default - that) / (default - oracle), the E such an image "
-                + "would reach (JDK 24+ only, as a JDK 17 dynamic archive wants its whole training class path at run time; n/a for "
-                + "sample-suite, whose app sits in the library's jar). Classes: the share of the app's loaded classes that came from a shared "
+                + "would reach (on JDK 17 a static archive dumped from that run's class list, as a dynamic archive wants its whole "
+                + "training class path at run time; n/a for sample-suite, whose app sits in the library's jar). Classes: the share of the app's loaded classes that came from a shared "
                 + "archive (`source: shared objects file` in `-Xlog:class+load`), of all classes the run loaded.\n\n");
         s.append("| workload | JDK | T_default | T_oracle | T_image | image/default | oracle/default | E [90% interval] "
                 + "| T_oracle, library only | E max "

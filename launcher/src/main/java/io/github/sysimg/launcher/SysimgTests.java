@@ -295,7 +295,9 @@ public final class SysimgTests implements Callable<Integer> {
             throw new SysimgException("--exclusive-class-limit " + image.exclusiveClassLimit + " is negative; give a number of classes, "
                     + "or 0 to keep every test in the training run.");
         }
-        String trainingInputs = image.noTraining ? "none" : "replay, exclusive-class-limit " + image.exclusiveClassLimit;
+        // Names how the image is made from the training, so that an image an earlier version made (from the
+        // training's own AOT cache) counts as stale.
+        String trainingInputs = image.noTraining ? "none" : "class-list replay, exclusive-class-limit " + image.exclusiveClassLimit;
         String inputs = RunInputs.hash(jdk, kind, classPath, request, includes, runtime.jvmArgs, image.imageClassPath, trainingInputs);
         // How the run shows its progress changes nothing it records: it stays out of the inputs' hash.
         request.put("progress-seconds", List.of(Long.toString(Math.max(0, runtime.progressSeconds))));

@@ -179,9 +179,15 @@ public record ClassList(List<String> lines, int includedClasses, int jdkClasses,
      *
      * @param included the binary names of the included classes, to keep the counts true
      */
-    public ClassList without(Set<String> classes, Set<String> included) {
+    public ClassList without(Jdk jdk, Set<String> classes, Set<String> included) {
         if (classes.isEmpty()) {
             return this;
+        }
+        Set<String> defaults;
+        try {
+            defaults = Set.copyOf(jdk.defaultClassListLines());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
         List<String> kept = new ArrayList<>();
         int includedLeft = includedClasses;
@@ -198,7 +204,8 @@ public record ClassList(List<String> lines, int includedClasses, int jdkClasses,
                 lambdasLeft--;
             } else if (included.contains(name)) {
                 includedLeft--;
-            } else {
+            } else if (!defaults.contains(line)) {
+                // only the JDK classes beyond the default list were counted
                 jdkLeft--;
             }
         }

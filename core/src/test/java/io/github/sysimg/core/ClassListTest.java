@@ -90,7 +90,7 @@ class ClassListTest {
                 s(StatementKind.CLASS, "com.example.Bar"),
                 s(StatementKind.LAMBDA, FOO_LAMBDA)), Set.of("com.example.Foo", "com.example.Bar"));
 
-        ClassList without = list.without(Set.of("javax.swing.JTable", "com.example.Foo"), Set.of("com.example.Foo", "com.example.Bar"));
+        ClassList without = list.without(jdk, Set.of("javax.swing.JTable", "com.example.Foo"), Set.of("com.example.Foo", "com.example.Bar"));
 
         assertEquals(list.lines().size() - 3, without.lines().size());
         assertFalse(without.lines().contains("javax/swing/JTable"));
@@ -240,11 +240,23 @@ class ClassListTest {
     }
 
     @Test
+    void withoutCountsOnlyTheJdkClassesBeyondTheDefaultListItDrops() {
+        String defaultClass = defaultLines.stream().filter(l -> !l.startsWith("@")).reduce((a, b) -> b).orElseThrow();
+        ClassList list = new ClassList(List.of(defaultClass, "javax/swing/JTable", "com/example/Foo"), 1, 1, 0, List.of());
+
+        ClassList without = list.without(jdk, Set.of(defaultClass.replace('/', '.'), "javax.swing.JTable"), Set.of("com.example.Foo"));
+
+        assertEquals(List.of("com/example/Foo"), without.lines());
+        assertEquals(0, without.jdkClasses(), "a default-list class was never counted as added");
+        assertEquals(1, without.includedClasses());
+    }
+
+    @Test
     void withoutAlsoDropsTheLinkedConstantPoolEntriesOfALeftOutClass() {
         ClassList list = new ClassList(List.of("java/lang/Object", "com/example/Foo", "@cp com/example/Foo 2 7", "@cp java/lang/Object 3"),
                 1, 0, 0, List.of());
 
-        ClassList without = list.without(Set.of("com.example.Foo"), Set.of("com.example.Foo"));
+        ClassList without = list.without(jdk, Set.of("com.example.Foo"), Set.of("com.example.Foo"));
 
         assertEquals(List.of("java/lang/Object", "@cp java/lang/Object 3"), without.lines());
         assertEquals(0, without.includedClasses());

@@ -7,10 +7,10 @@
 # Writes bench/RESULTS.md and bench/results.svg. See bench/README.md.
 #
 # Usage (from anywhere; after `mvn -B -DskipTests package` at the repo root):
-#   bench/run.sh            full run (21 rounds, 2 recorded/plain test-run pairs per workload and JDK)
+#   bench/run.sh            full run (31 rounds, 2 recorded/plain test-run pairs per workload and JDK)
 #   bench/run.sh --quick    smoke test (5 rounds, 1 pair)
 # Environment overrides:
-#   BENCH_ROUNDS=N            timed app rounds (default 21, quick 5)
+#   BENCH_ROUNDS=N            timed app rounds (default 31, quick 5)
 #   BENCH_OVERHEAD_ROUNDS=N   recorded/plain test-run pairs (default 2, quick 1)
 #   BENCH_JDKS="17 25"        JDKs: 17, 25 or a JDK folder (default "17 25"; 25 is skipped when not installed)
 #   BENCH_WORKLOADS="..."     subset of: sample-suite commons-text commons-csv
@@ -39,7 +39,7 @@ done
 if [[ $MODE == quick ]]; then
   ROUNDS=${BENCH_ROUNDS:-5}; OVERHEAD_ROUNDS=${BENCH_OVERHEAD_ROUNDS:-1}; BUDGET=${BENCH_TIME_BUDGET:-600}
 else
-  ROUNDS=${BENCH_ROUNDS:-21}; OVERHEAD_ROUNDS=${BENCH_OVERHEAD_ROUNDS:-2}; BUDGET=${BENCH_TIME_BUDGET:-1140}
+  ROUNDS=${BENCH_ROUNDS:-31}; OVERHEAD_ROUNDS=${BENCH_OVERHEAD_ROUNDS:-2}; BUDGET=${BENCH_TIME_BUDGET:-1140}
 fi
 JDKS=${BENCH_JDKS:-17 25}
 WORKLOADS=${BENCH_WORKLOADS:-sample-suite commons-text commons-csv}
@@ -73,11 +73,6 @@ else
   log "         measuring default and oracle only, no image."
   SKIPPED+=("image: the tool jar $TOOL_JAR was not built")
 fi
-# The library-only oracle starts the app through the tool's training bootstrap (rewritten to class file version 49).
-LIB_BOOTSTRAP=
-if (( ! TOOL_MISSING )) && "$HOST_JAVA" "$BENCH/tools/Bench.java" bootstrap49 "$TOOL_JAR" "$OUT/library-oracle-bootstrap.jar"; then
-  LIB_BOOTSTRAP=$OUT/library-oracle-bootstrap.jar
-fi
 
 log "building the benchmark's workloads and apps (mvn -f bench/pom.xml package)"
 mvn -B -q -f "$BENCH/pom.xml" package > "$OUT/mvn-bench.log" 2>&1 || { cat "$OUT/mvn-bench.log" >&2; die "bench build failed"; }
@@ -105,7 +100,8 @@ done
 
 # ------------------------------------------------------------------ workloads
 # Each workload function sets: W_DESC, W_LIB_CP (the image's class path: the library jar), W_RUN_CP (library jar,
-# its runtime dependencies, the app jar: the same for all three variants), W_MAIN, W_TEST_CP, W_SELECT (array),
+# its runtime dependencies, the app jar: the same for all three variants), W_MAIN, W_APP_PREFIX (the internal name
+# prefix of the app's own classes), W_TEST_CP, W_SELECT (array),
 # W_INCLUDE (array), W_EXCLUDE (regex or empty), W_JVM_ARGS (array), W_CONSOLE (junit-platform-console-standalone jar).
 # It returns non-zero with W_SKIP set when the workload cannot run.
 
@@ -154,6 +150,7 @@ workload_sample-suite() {
   W_LIB_CP=$jar
   W_RUN_CP=$jar
   W_MAIN=io.github.sysimg.sample.app.SampleMain
+  W_APP_PREFIX=io/github/sysimg/sample/app/
   W_TEST_CP=$jar:$tc:$deps
   W_SELECT=(io.github.sysimg.sample.templates)
   W_INCLUDE=(io.github.sysimg.sample.templates)
@@ -174,6 +171,7 @@ workload_commons-text() {
   W_LIB_CP=$(join_by : "$lib" $(ls "$dir"/lib/*.jar | grep -v -F -x "$lib" | sort))
   W_RUN_CP=$W_LIB_CP:$BENCH/target/apps/text-app/bench-text-app.jar
   W_MAIN=io.github.sysimg.bench.textapp.TextApp
+  W_APP_PREFIX=io/github/sysimg/bench/textapp/
   W_TEST_CP=$(testlib_cp "$dir" "$lib" "$tests")
   W_SELECT=(org.apache.commons.text)
   W_INCLUDE=(org.apache.commons.text org.apache.commons.lang3)
@@ -192,6 +190,7 @@ workload_commons-csv() {
   W_LIB_CP=$(join_by : "$lib" $(ls "$dir"/lib/*.jar | grep -v -F -x "$lib" | sort))
   W_RUN_CP=$W_LIB_CP:$BENCH/target/apps/csv-app/bench-csv-app.jar
   W_MAIN=io.github.sysimg.bench.csvapp.CsvApp
+  W_APP_PREFIX=io/github/sysimg/bench/csvapp/
   W_TEST_CP=$(testlib_cp "$dir" "$lib" "$tests")
   W_SELECT=(org.apache.commons.csv)
   W_INCLUDE=(org.apache.commons.csv org.apache.commons.io org.apache.commons.codec)
@@ -353,32 +352,21 @@ prepare() { # workload jdk_home major
   fi
   prop "$meta" oracle.bytes "$(stat -c %s "$dir/$oracle_file")"
 
-  # 2b. The library-only oracle: the same training on the app, the app's own jars appended at run time so that none
-  # of its classes is archived (what an image that never sees the app can hold at best). Not for an app that sits in
-  # the library's own jar. JDK 24+: the run's AOT cache. Before: a static archive dumped from the run's class list, as
-  # a JDK 17 dynamic archive wants its whole training class path at run time.
-  local app_cp
-  app_cp=$(tr ':' '\n' <<< "$W_RUN_CP" | grep -v -F -x -f <(tr ':' '\n' <<< "$W_LIB_CP") | paste -sd:)
-  local lib_oracle= lib_oracle_use=
-  if [[ -n $app_cp && -n $LIB_BOOTSTRAP ]]; then
-    if (( major >= 24 )); then
-      if (cd "$dir" && "$java" -XX:AOTCacheOutput=oracle-lib.aot -cp "$W_LIB_CP:$LIB_BOOTSTRAP" io.github.sysimg.runner.TrainingBootstrap "$app_cp" "$W_MAIN") \
-          > "$dir/oracle-lib-train.out" 2> "$dir/oracle-lib-train.err" && [[ -f $dir/oracle-lib.aot ]]; then
-        lib_oracle=$dir/oracle-lib.aot
-        lib_oracle_use=-XX:AOTCache=$lib_oracle
-      fi
-    elif (cd "$dir" && "$java" -XX:DumpLoadedClassList=oracle-lib.classlist -cp "$W_LIB_CP:$LIB_BOOTSTRAP" io.github.sysimg.runner.TrainingBootstrap "$app_cp" "$W_MAIN") \
-          > "$dir/oracle-lib-train.out" 2> "$dir/oracle-lib-train.err" \
-        && (cd "$dir" && "$java" -Xshare:dump -XX:SharedClassListFile=oracle-lib.classlist -XX:SharedArchiveFile=oracle-lib.jsa -cp "$W_LIB_CP") \
-          >> "$dir/oracle-lib-train.out" 2>> "$dir/oracle-lib-train.err" && [[ -f $dir/oracle-lib.jsa ]]; then
-      lib_oracle=$dir/oracle-lib.jsa
-      lib_oracle_use=-XX:SharedArchiveFile=$lib_oracle
-    fi
-    if [[ -n $lib_oracle ]]; then
-      prop "$meta" oracle-lib.bytes "$(stat -c %s "$lib_oracle")"
-    else
-      log "  library-only oracle training failed (see $dir/oracle-lib-train.err)"
-    fi
+  # 2b. The ceiling: an image of the tool's own kind (a static dump, AOT-linked on JDK 24+) from the app's own class
+  # list less the app's classes and their lambdas: exactly the library and JDK classes the app loads. It is the most
+  # that an image which never holds the app's own classes can hold, whatever tests it was made from.
+  local ceiling= ceiling_use= link=()
+  (( major >= 24 )) && link=(-XX:+AOTClassLinking)
+  if (cd "$dir" && "$java" -XX:DumpLoadedClassList=app.classlist -cp "$W_RUN_CP" "$W_MAIN") > "$dir/ceiling.out" 2> "$dir/ceiling.err" \
+      && awk -v p="$W_APP_PREFIX" '{ n = ($1 == "@lambda-proxy" || $1 == "@cp") ? $2 : $1; if (index(n, p) != 1) print }' \
+          "$dir/app.classlist" > "$dir/ceiling.classlist" \
+      && (cd "$dir" && "$java" -Xshare:dump "${link[@]}" -XX:SharedClassListFile=ceiling.classlist -XX:SharedArchiveFile=ceiling.$ext \
+          -cp "$W_LIB_CP") >> "$dir/ceiling.out" 2>> "$dir/ceiling.err" && [[ -f $dir/ceiling.$ext ]]; then
+    ceiling=$dir/ceiling.$ext
+    if (( major >= 24 )); then ceiling_use=-XX:AOTCache=$ceiling; else ceiling_use=-XX:SharedArchiveFile=$ceiling; fi
+    prop "$meta" ceiling.bytes "$(stat -c %s "$ceiling")"
+  else
+    log "  the ceiling image could not be made (see $dir/ceiling.err)"
   fi
 
   # 3. The commands to time, and one class-loading log of each.
@@ -391,7 +379,7 @@ prepare() { # workload jdk_home major
   fi
   spec_line "$group" default "$dir" "$java" -cp "$W_RUN_CP" "$W_MAIN"
   spec_line "$group" oracle "$dir" "$java" "${oracle_use[@]}" -cp "$W_RUN_CP" "$W_MAIN"
-  [[ -n $lib_oracle ]] && spec_line "$group" oracle-lib "$dir" "$java" "$lib_oracle_use" -cp "$W_RUN_CP" "$W_MAIN"
+  [[ -n $ceiling ]] && spec_line "$group" ceiling "$dir" "$java" "$ceiling_use" -cp "$W_RUN_CP" "$W_MAIN"
   (( have_image )) && spec_line "$group" image "$dir" "$java" "@$image.args" -cp "$W_RUN_CP" "$W_MAIN"
   (cd "$dir" && "$java" -Xlog:class+load:file="$dir/classload-default.log" -cp "$W_RUN_CP" "$W_MAIN" > /dev/null 2>&1)
   (cd "$dir" && "$java" "${oracle_use[@]}" -Xlog:class+load:file="$dir/classload-oracle.log" -cp "$W_RUN_CP" "$W_MAIN" > /dev/null 2>&1)

@@ -40,46 +40,13 @@ public final class Bench {
             time(Path.of(args[1]), Integer.parseInt(args[2]), Path.of(args[3]), deadline);
         } else if (args.length == 4 && args[0].equals("report")) {
             report(Path.of(args[1]), Path.of(args[2]), Path.of(args[3]));
-        } else if (args.length == 3 && args[0].equals("bootstrap49")) {
-            bootstrap49(Path.of(args[1]), Path.of(args[2]));
         } else {
-            System.err.println("usage: java Bench.java time SPEC ROUNDS RAW [DEADLINE] | report DIR MD SVG | bootstrap49 TOOL_JAR OUT_JAR");
+            System.err.println("usage: java Bench.java time SPEC ROUNDS RAW [DEADLINE] | report DIR MD SVG");
             System.exit(2);
         }
     }
 
     // ---------------------------------------------------------------- the library-only oracle
-
-    /**
-     * The tool's training bootstrap as class file version 49, alone in a jar: the JVM archives no class that old, so
-     * a training run of the app started through it (the app appended to the class path at run time) archives the
-     * library and the JDK but none of the app's own classes: the best an image that never sees the app can hold.
-     * The class uses nothing newer than Java 5 (no invokedynamic), so only its version number changes; the old
-     * verifier ignores its stack map frames.
-     */
-    static void bootstrap49(Path toolJar, Path out) throws IOException {
-        String entry = "io/github/sysimg/runner/TrainingBootstrap.class";
-        byte[] bytes = null;
-        try (java.util.jar.JarFile tool = new java.util.jar.JarFile(toolJar.toFile());
-             var runner = new java.util.jar.JarInputStream(tool.getInputStream(
-                     tool.getEntry("io/github/sysimg/launcher/embedded/sysimg-runner.jar")))) {
-            for (var e = runner.getNextJarEntry(); e != null && bytes == null; e = runner.getNextJarEntry()) {
-                if (e.getName().equals(entry)) {
-                    bytes = runner.readAllBytes();
-                }
-            }
-        }
-        if (bytes == null) {
-            throw new IOException(toolJar + " holds no " + entry);
-        }
-        bytes[6] = 0;
-        bytes[7] = 49;
-        try (var jar = new java.util.jar.JarOutputStream(Files.newOutputStream(out))) {
-            jar.putNextEntry(new java.util.jar.JarEntry(entry));
-            jar.write(bytes);
-            jar.closeEntry();
-        }
-    }
 
     // ---------------------------------------------------------------- timing
 
@@ -302,14 +269,15 @@ public final class Bench {
         s.append("Median wall time of the app's process (ms). `default`: the JDK's default CDS archive; `oracle`: the JDK's own "
                 + "training on the app (`-XX:ArchiveClassesAtExit` on JDK 17, `-XX:AOTCacheOutput` on JDK 24+); `image`: the "
                 + "image sysimg-tests built from the library's tests. E = (default - image) / (default - oracle), with a 90% "
-                + "bootstrap interval over the rounds. `oracle, library only`: the same training on the app, but with the app's own "
-                + "classes kept out of the archive (the app jar appended to the class path at run time): the most an image built "
-                + "without ever seeing the app can hold; `E max` = (default - that) / (default - oracle), the E such an image "
-                + "would reach (on JDK 17 a static archive dumped from that run's class list, as a dynamic archive wants its whole "
-                + "training class path at run time; n/a for sample-suite, whose app sits in the library's jar). Classes: the share of the app's loaded classes that came from a shared "
+                + "bootstrap interval over the rounds. `ceiling`: an image of the tool's own kind (static, AOT-linked on JDK 24+) "
+                + "dumped from the app's own class list less the app's classes and their lambdas, that is exactly the library and "
+                + "JDK classes the app loads: the most an image that never holds the app's own classes can hold, whatever tests "
+                + "made it; `E max` = (default - ceiling) / (default - oracle). What separates the ceiling from the oracle is the "
+                + "app's own classes, their lambdas and string concatenations, resolved in the oracle and spun at each start "
+                + "otherwise. Classes: the share of the app's loaded classes that came from a shared "
                 + "archive (`source: shared objects file` in `-Xlog:class+load`), of all classes the run loaded.\n\n");
         s.append("| workload | JDK | T_default | T_oracle | T_image | image/default | oracle/default | E [90% interval] "
-                + "| T_oracle, library only | E max "
+                + "| T_ceiling | E max "
                 + "| classes shared: default | oracle | image | image size | oracle size |\n");
         s.append("|---|---|---:|---:|---:|---:|---:|---|---:|---:|---:|---:|---:|---:|---:|\n");
         List<String> notes = new ArrayList<>();
@@ -330,7 +298,7 @@ public final class Bench {
                 double[] ci = efficiencyInterval(g.times().get("default"), g.times().get("oracle"), g.times().get("image"));
                 s.append(String.format(Locale.ROOT, "**%.2f** [%.2f, %.2f]", efficiency(d, o, i), ci[0], ci[1])).append(" | ");
             }
-            double lib = g.med("oracle-lib");
+            double lib = g.med("ceiling");
             s.append(ms(lib)).append(" | ").append(Double.isNaN(lib) ? "n/a"
                     : String.format(Locale.ROOT, "%.2f", efficiency(d, o, lib))).append(" | ");
             for (String v : VARIANTS) {

@@ -2,6 +2,7 @@
 # The sysimg-tests benchmark: for each workload and JDK, the start-up of a small app with
 #   default: the JDK's default CDS archive,
 #   oracle:  the JDK's own training on the app itself (ArchiveClassesAtExit / AOTCacheOutput),
+#   ceiling: an image of the tool's kind made from the app's own class list less the app's classes (E max),
 #   image:   the image sysimg-tests built from the library's own tests,
 # timed in one interleaved run; plus the tool's agent overhead and image build time.
 # Writes bench/RESULTS.md and bench/results.svg. See bench/README.md.
@@ -100,7 +101,7 @@ done
 
 # ------------------------------------------------------------------ workloads
 # Each workload function sets: W_DESC, W_LIB_CP (the image's class path: the library jar), W_RUN_CP (library jar,
-# its runtime dependencies, the app jar: the same for all three variants), W_MAIN, W_APP_PREFIX (the internal name
+# its runtime dependencies, the app jar: the same for every variant), W_MAIN, W_APP_PREFIX (the internal name
 # prefix of the app's own classes), W_TEST_CP, W_SELECT (array),
 # W_INCLUDE (array), W_EXCLUDE (regex or empty), W_JVM_ARGS (array), W_CONSOLE (junit-platform-console-standalone jar).
 # It returns non-zero with W_SKIP set when the workload cannot run.
@@ -298,8 +299,10 @@ prepare() { # workload jdk_home major
   prop "$meta" description "$W_DESC"
   local java=$home/bin/java
   local ext=jsa oracle_train=(-XX:ArchiveClassesAtExit=oracle.jsa) oracle_use=(-XX:SharedArchiveFile=oracle.jsa) oracle_file=oracle.jsa
+  local use_option=-XX:SharedArchiveFile link=()
   if (( major >= 24 )); then
     ext=aot; oracle_train=(-XX:AOTCacheOutput=oracle.aot); oracle_use=(-XX:AOTCache=oracle.aot); oracle_file=oracle.aot
+    use_option=-XX:AOTCache; link=(-XX:+AOTClassLinking)
   fi
   local image=$dir/image/sysimg.$ext
 
@@ -355,15 +358,13 @@ prepare() { # workload jdk_home major
   # 2b. The ceiling: an image of the tool's own kind (a static dump, AOT-linked on JDK 24+) from the app's own class
   # list less the app's classes and their lambdas: exactly the library and JDK classes the app loads. It is the most
   # that an image which never holds the app's own classes can hold, whatever tests it was made from.
-  local ceiling= ceiling_use= link=()
-  (( major >= 24 )) && link=(-XX:+AOTClassLinking)
+  local ceiling=
   if (cd "$dir" && "$java" -XX:DumpLoadedClassList=app.classlist -cp "$W_RUN_CP" "$W_MAIN") > "$dir/ceiling.out" 2> "$dir/ceiling.err" \
       && awk -v p="$W_APP_PREFIX" '{ n = ($1 == "@lambda-proxy" || $1 == "@cp") ? $2 : $1; if (index(n, p) != 1) print }' \
           "$dir/app.classlist" > "$dir/ceiling.classlist" \
       && (cd "$dir" && "$java" -Xshare:dump "${link[@]}" -XX:SharedClassListFile=ceiling.classlist -XX:SharedArchiveFile=ceiling.$ext \
           -cp "$W_LIB_CP") >> "$dir/ceiling.out" 2>> "$dir/ceiling.err" && [[ -f $dir/ceiling.$ext ]]; then
     ceiling=$dir/ceiling.$ext
-    if (( major >= 24 )); then ceiling_use=-XX:AOTCache=$ceiling; else ceiling_use=-XX:SharedArchiveFile=$ceiling; fi
     prop "$meta" ceiling.bytes "$(stat -c %s "$ceiling")"
   else
     log "  the ceiling image could not be made (see $dir/ceiling.err)"
@@ -379,7 +380,7 @@ prepare() { # workload jdk_home major
   fi
   spec_line "$group" default "$dir" "$java" -cp "$W_RUN_CP" "$W_MAIN"
   spec_line "$group" oracle "$dir" "$java" "${oracle_use[@]}" -cp "$W_RUN_CP" "$W_MAIN"
-  [[ -n $ceiling ]] && spec_line "$group" ceiling "$dir" "$java" "$ceiling_use" -cp "$W_RUN_CP" "$W_MAIN"
+  [[ -n $ceiling ]] && spec_line "$group" ceiling "$dir" "$java" "$use_option=$ceiling" -cp "$W_RUN_CP" "$W_MAIN"
   (( have_image )) && spec_line "$group" image "$dir" "$java" "@$image.args" -cp "$W_RUN_CP" "$W_MAIN"
   (cd "$dir" && "$java" -Xlog:class+load:file="$dir/classload-default.log" -cp "$W_RUN_CP" "$W_MAIN" > /dev/null 2>&1)
   (cd "$dir" && "$java" "${oracle_use[@]}" -Xlog:class+load:file="$dir/classload-oracle.log" -cp "$W_RUN_CP" "$W_MAIN" > /dev/null 2>&1)

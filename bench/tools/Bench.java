@@ -46,8 +46,6 @@ public final class Bench {
         }
     }
 
-    // ---------------------------------------------------------------- the library-only oracle
-
     // ---------------------------------------------------------------- timing
 
     record Command(String group, String variant, Path workDir, List<String> argv) {
@@ -137,7 +135,7 @@ public final class Bench {
 
     /**
      * A 90% percentile-bootstrap interval of E (fixed seed: the report is reproducible). The bootstrap resamples
-     * whole rounds, so that the three variants of a round stay together: they ran one right after the other, under
+     * whole rounds, so that the variants of a round stay together: they ran one right after the other, under
      * the same load, and the noise they share cancels out of E.
      */
     static double[] efficiencyInterval(Map<Integer, Double> def, Map<Integer, Double> oracle, Map<Integer, Double> image) {

@@ -20,9 +20,8 @@ import java.net.URLClassLoader;
  * would make a runtime package of its own: about one test in five of a typical suite then fails with
  * {@code IllegalAccessError} and trains nothing.) The append goes through a JDK-internal method, reached with
  * {@code sun.misc.Unsafe}: neither {@code --add-opens} nor {@code -javaagent} can be used, as both change the
- * module graph that an AOT cache recorded from such a run holds (the benchmark's library-only oracle is one), and
- * the cache would then not load for the application. Where that fails (a
- * JDK without the method), a {@link URLClassLoader} of its own is the fallback.
+ * module graph that an AOT cache recorded from such a run holds, and the cache would then not load for the
+ * application. Where that fails (a JDK without the method), a {@link URLClassLoader} of its own is the fallback.
  *
  * <p>sysimg-tests rewrites this class to class file version 49 (Java 5) before the run: the JVM does not archive
  * such old classes, so not even the bootstrap ends up in the image. Hence the Java 5 style: no lambdas, no string

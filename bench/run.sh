@@ -17,6 +17,7 @@
 #   BENCH_WORKLOADS="..."     subset of: sample-suite commons-text commons-csv
 #   BENCH_TOOL_TIMEOUT=S      --timeout for each tool run (default 600)
 #   BENCH_TOOL_JAR=FILE       the tool jar (default launcher/target/sysimg-tests.jar)
+#   BENCH_TOOL_ARGS="..."     extra options for every tool run, split at spaces (experiments)
 #   BENCH_TIME_BUDGET=S       wall-time budget of the whole run (default 1140, quick 600): past 55% of it, the
 #                             remaining workloads get one test-run pair only; the app timing stops after the round
 #                             that passes the budget (at least 5 rounds)
@@ -33,7 +34,7 @@ MODE=full
 for arg in "$@"; do
   case $arg in
     --quick) MODE=quick ;;
-    -h|--help) sed -n '2,20p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,21p' "$0"; exit 0 ;;
     *) echo "bench: unknown argument '$arg' (use --quick or --help)" >&2; exit 2 ;;
   esac
 done
@@ -235,6 +236,8 @@ tool_run() { # dir jdk_home image round
   for a in "${W_JVM_ARGS[@]}"; do args+=("--jvm-arg=$a"); done
   args+=(--image-class-path "$W_LIB_CP" --java-home "$home" --timeout "$TOOL_TIMEOUT"
     --statements "$(dirname "$image")/statements.txt" --image "$image")
+  # shellcheck disable=SC2206 # word splitting wanted: extra tool options for an experiment
+  [[ -n ${BENCH_TOOL_ARGS:-} ]] && args+=($BENCH_TOOL_ARGS)
   local t0 t1 rc
   t0=$(now_ms)
   (cd "$dir/work" && "$HOST_JAVA" "${args[@]}") > "$dir/tool-$round.out" 2> "$dir/tool-$round.err"

@@ -3,6 +3,7 @@ package io.github.sysimg.agent;
 import java.lang.instrument.ClassFileTransformer;
 import java.security.CodeSource;
 import java.security.ProtectionDomain;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Stream;
@@ -12,6 +13,9 @@ import java.util.stream.Stream;
  * class is attributed to the library when the innermost non-JDK frame that caused its loading is library code;
  * every other class passes with one string comparison, so a large test suite's thousands of classes cost next to
  * nothing.
+ *
+ * <p>A test class of the included packages that loads after test discovery, when the test classes' locations are
+ * known (see {@link RecordingSession#testLocations}), gets no probes: no statement comes from it.
  */
 final class LoadObserver implements ClassFileTransformer {
     private static final StackWalker WALKER = StackWalker.getInstance();
@@ -44,8 +48,13 @@ final class LoadObserver implements ClassFileTransformer {
             if (!session.options().includedInternal(internalName)) {
                 return null;
             }
+            String location = location(domain);
+            if (session.isTestLocation(location)) {
+                session.classLoaded(internalName.replace('/', '.'), location, Map.of());
+                return null;
+            }
             MethodIndex.Probed probed = MethodIndex.probe(bytes);
-            session.classLoaded(internalName.replace('/', '.'), location(domain), probed.index);
+            session.classLoaded(internalName.replace('/', '.'), location, probed.index);
             return probed.classFile;
         } catch (Throwable t) {
             // The JVM swallows a transformer's exceptions: say it, and keep the test run going.

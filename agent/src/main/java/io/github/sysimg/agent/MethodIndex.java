@@ -29,6 +29,8 @@ final class MethodIndex {
 
     private static final String LAMBDA_METAFACTORY = "java/lang/invoke/LambdaMetafactory";
     private static final String RECORDER = "io/github/sysimg/agent/Recorder";
+    private static final Handle PROBE = new Handle(Opcodes.H_INVOKESTATIC, RECORDER, "probe",
+            "(Ljava/lang/invoke/MethodHandles$Lookup;Ljava/lang/String;Ljava/lang/invoke/MethodType;I)Ljava/lang/invoke/CallSite;", false);
     private static final String[] REFERENCE_KINDS = {
         null, "REF_getField", "REF_getStatic", "REF_putField", "REF_putStatic", "REF_invokeVirtual",
         "REF_invokeStatic", "REF_invokeSpecial", "REF_newInvokeSpecial", "REF_invokeInterface"};
@@ -48,11 +50,14 @@ final class MethodIndex {
     }
 
     /**
-     * Indexes the methods of a class, keyed {@code binary.ClassName.method(descriptor)}, and adds at the start of each method, constructor
-     * and static initializer a call {@code Recorder.enter(id)}, {@code id} the method's number from
-     * {@link Recorder#register}. The call goes
-     * before anything else, even a constructor's {@code super(...)} call, which the verifier allows for a static
-     * call that does not touch {@code this}; stack map frames stay valid because nothing else moves.
+     * Indexes the methods of a class, keyed {@code binary.ClassName.method(descriptor)}, and adds at the start of
+     * each method, constructor and static initializer a probe for the method's number {@code id} from
+     * {@link Recorder#register}: in class files of Java 7 or later an {@code invokedynamic} whose bootstrap,
+     * {@link Recorder#probe}, records the first entry and links the call site to a no-op, which the JIT then
+     * compiles to nothing; in older class files, which cannot hold {@code invokedynamic}, a call
+     * {@code Recorder.enter(id)}. The probe goes before anything else, even a constructor's {@code super(...)}
+     * call, which the verifier allows for a call that does not touch {@code this}; stack map frames stay valid
+     * because nothing else moves.
      */
     static Probed probe(byte[] classFile) {
         Map<String, Uses> index = new HashMap<>();
@@ -60,6 +65,8 @@ final class MethodIndex {
         ClassWriter writer = new ClassWriter(reader, 0);
         String owner = reader.getClassName();
         String binaryOwner = owner.replace('/', '.');
+        // The major version is the unsigned short at offset 6 of a class file.
+        boolean indy = (reader.readUnsignedShort(6) & 0xFFFF) >= Opcodes.V1_7;
         reader.accept(new ClassVisitor(Opcodes.ASM9, writer) {
             @Override
             public MethodVisitor visitMethod(int access, String name, String descriptor, String signature, String[] exceptions) {
@@ -72,7 +79,9 @@ final class MethodIndex {
                     @Override
                     public void visitCode() {
                         super.visitCode();
-                        if (hasCode) {
+                        if (hasCode && indy) {
+                            super.visitInvokeDynamicInsn("enter", "()V", PROBE, Recorder.register(key));
+                        } else if (hasCode) {
                             super.visitLdcInsn(Recorder.register(key));
                             super.visitMethodInsn(Opcodes.INVOKESTATIC, RECORDER, "enter", "(I)V", false);
                         }

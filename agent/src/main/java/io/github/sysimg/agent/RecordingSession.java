@@ -66,6 +66,15 @@ final class RecordingSession {
         return location != null && !testLocations.contains(location);
     }
 
+    /** Whether a code-source location holds the discovered test classes. */
+    boolean isTestLocation(String location) {
+        return testLocations.contains(location);
+    }
+
+    /**
+     * The locations of the discovered test classes, known once discovery is done: included classes loaded from
+     * them after that get no probes.
+     */
     void testLocations(Set<String> locations) {
         this.testLocations = Set.copyOf(locations);
     }

@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Arrays;
 import java.util.Optional;
 
 /**
@@ -51,7 +52,8 @@ final class EmbeddedJars {
                 throw new SysimgException("This sysimg-tests jar lacks its embedded " + name + "; rebuild it with mvn package.");
             }
             byte[] bytes = in.readAllBytes();
-            if (Files.isRegularFile(target) && Files.size(target) == bytes.length) {
+            // Same content, not just the same size: a rebuilt snapshot of the tool often has jars of the same size.
+            if (Files.isRegularFile(target) && Files.size(target) == bytes.length && Arrays.equals(Files.readAllBytes(target), bytes)) {
                 return target;
             }
             Files.createDirectories(target.getParent());

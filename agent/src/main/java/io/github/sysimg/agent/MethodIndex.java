@@ -30,7 +30,7 @@ final class MethodIndex {
     private static final String LAMBDA_METAFACTORY = "java/lang/invoke/LambdaMetafactory";
     private static final String RECORDER = "io/github/sysimg/agent/Recorder";
     private static final Handle PROBE = new Handle(Opcodes.H_INVOKESTATIC, RECORDER, "probe",
-            "(Ljava/lang/invoke/MethodHandles$Lookup;Ljava/lang/String;Ljava/lang/invoke/MethodType;I)Ljava/lang/invoke/CallSite;", false);
+            "(Ljava/lang/invoke/MethodHandles$Lookup;Ljava/lang/String;Ljava/lang/invoke/MethodType;)Ljava/lang/invoke/CallSite;", false);
     private static final String[] REFERENCE_KINDS = {
         null, "REF_getField", "REF_getStatic", "REF_putField", "REF_putStatic", "REF_invokeVirtual",
         "REF_invokeStatic", "REF_invokeSpecial", "REF_newInvokeSpecial", "REF_invokeInterface"};
@@ -80,7 +80,7 @@ final class MethodIndex {
                     public void visitCode() {
                         super.visitCode();
                         if (hasCode && indy) {
-                            super.visitInvokeDynamicInsn("enter", "()V", PROBE, Recorder.register(key));
+                            super.visitInvokeDynamicInsn(Recorder.PROBE_PREFIX + Recorder.register(key), "()V", PROBE);
                         } else if (hasCode) {
                             super.visitLdcInsn(Recorder.register(key));
                             super.visitMethodInsn(Opcodes.INVOKESTATIC, RECORDER, "enter", "(I)V", false);

@@ -66,7 +66,7 @@ final class MethodIndex {
         String owner = reader.getClassName();
         String binaryOwner = owner.replace('/', '.');
         // The major version is the unsigned short at offset 6 of a class file.
-        boolean indy = (reader.readUnsignedShort(6) & 0xFFFF) >= Opcodes.V1_7;
+        boolean indy = reader.readUnsignedShort(6) >= Opcodes.V1_7;
         reader.accept(new ClassVisitor(Opcodes.ASM9, writer) {
             @Override
             public MethodVisitor visitMethod(int access, String name, String descriptor, String signature, String[] exceptions) {

@@ -109,9 +109,11 @@ public record ClassList(List<String> lines, int includedClasses, int jdkClasses,
      *
      * @param kind             the image kind
      * @param training         the training's class list lines (see {@code Training.filterClassList})
+     * @param linkage          JDK classes (internal names) and method handle shapes that linking an application's own
+     *                         call sites needs (see {@code Training.linkage}): kept whether the training loaded them or not
      * @param availableClasses the binary names of the classes on the image class path
      */
-    public ClassList trained(Jdk jdk, ImageKind kind, List<String> training, Set<String> availableClasses) {
+    public ClassList trained(Jdk jdk, ImageKind kind, List<String> training, List<String> linkage, Set<String> availableClasses) {
         Set<String> library;
         try {
             library = new HashSet<>(jdk.defaultClassListLines());
@@ -120,10 +122,14 @@ public record ClassList(List<String> lines, int includedClasses, int jdkClasses,
         }
         Set<String> defaults = Set.copyOf(library);
         library.addAll(lines);
+        library.addAll(linkage);
+        List<String> trainedLines = new ArrayList<>(training);
+        trainedLines.addAll(linkage);
         Set<String> kept = new HashSet<>();
-        Set<String> all = new LinkedHashSet<>();
+        Set<String> seen = new HashSet<>();
+        List<String> all = new ArrayList<>();
         Set<String> trainedClasses = new HashSet<>();
-        for (String line : training) {
+        for (String line : trainedLines) {
             if (!line.startsWith("@")) {
                 trainedClasses.add(line);
             }
@@ -137,27 +143,36 @@ public record ClassList(List<String> lines, int includedClasses, int jdkClasses,
             // 61 interleaved rounds: 1-3 ms less without the 130-190 default-list classes the training did not load).
             // A CDS archive keeps the rest in the default list's order, an AOT-linked image in the training's.
             if (defaults.contains(line) && (line.startsWith("@lambda-form-invoker ")
-                    || kind == ImageKind.CDS_ARCHIVE && trainedClasses.contains(line))) {
+                    || kind == ImageKind.CDS_ARCHIVE && trainedClasses.contains(line)) && seen.add(line)) {
                 all.add(line);
             }
         }
-        for (String line : training) {
+        for (String line : trainedLines) {
             if (!line.startsWith("@")) {
                 if (availableClasses.contains(line.replace('/', '.')) || library.contains(line)) {
                     kept.add(line);
-                    all.add(line);
+                    if (seen.add(line)) {
+                        all.add(line);
+                    }
                 }
-            } else if (line.startsWith("@cp ") || line.startsWith("@lambda-proxy ")) {
-                // a class's linked constant pool entries and its lambdas go with it
+            } else if (line.startsWith("@lambda-proxy ")) {
+                // A class's lambdas go with it, each line as often as the training wrote it: the JVM archives one
+                // proxy class a line and hands each out once, so two call sites of one shape (FindOps' findFirst
+                // and findAny) need the line twice, or the second spins its proxy at every start-up.
                 if (kept.contains(line.split(" ")[1])) {
                     all.add(line);
                 }
-            } else {
+            } else if (line.startsWith("@cp ")) {
+                // a class's linked constant pool entries go with it
+                if (kept.contains(line.split(" ")[1]) && seen.add(line)) {
+                    all.add(line);
+                }
+            } else if (seen.add(line)) {
                 all.add(line);
             }
         }
         for (String line : lines) {
-            if (!line.startsWith("@") && availableClasses.contains(line.replace('/', '.'))) {
+            if (!line.startsWith("@") && availableClasses.contains(line.replace('/', '.')) && seen.add(line)) {
                 all.add(line);
             }
         }
@@ -176,13 +191,6 @@ public record ClassList(List<String> lines, int includedClasses, int jdkClasses,
             }
         }
         return new ClassList(List.copyOf(all), included, jdkAdded, lambdaSites, missingClasses);
-    }
-
-    /** This class list with {@code extra} lines appended, those not already in it. */
-    public ClassList with(List<String> extra) {
-        Set<String> all = new LinkedHashSet<>(lines);
-        all.addAll(extra);
-        return new ClassList(List.copyOf(all), includedClasses, jdkClasses, lambdas, missingClasses);
     }
 
     /**

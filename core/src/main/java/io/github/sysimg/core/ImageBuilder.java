@@ -117,7 +117,7 @@ public final class ImageBuilder {
             if (training != null) {
                 try {
                     Training.Output output = training.run(jdk, jars, statements, available, log);
-                    classList = classList.trained(jdk, kind, output.classList(), available).without(jdk, output.leftOut(), available);
+                    classList = classList.trained(jdk, kind, output.classList(), output.linkage(), available).without(jdk, output.leftOut(), available);
                     trained = true;
                 } catch (Training.TrainingFailed e) {
                     log.accept("Warning: " + e.getMessage() + "; the image is built from the statements alone.");

@@ -214,7 +214,7 @@ class ClassListTest {
                 "@cp com/example/Foo 2 7",
                 "@cp javax/swing/JTable 3 9");
 
-        ClassList trained = statementsOnly.trained(jdk, ImageKind.AOT_CACHE, training, Set.of("com.example.Foo", "com.example.Skipped"));
+        ClassList trained = statementsOnly.trained(jdk, ImageKind.AOT_CACHE, training, List.of(), Set.of("com.example.Foo", "com.example.Skipped"));
 
         assertTrue(trained.lines().contains("java/sql/Timestamp"), "the library used it: " + trained.lines());
         assertFalse(trained.lines().contains("javax/swing/JTable"), "only a test loaded it");
@@ -232,13 +232,56 @@ class ClassListTest {
         List<String> defaultShapes = defaultLines.stream().filter(l -> l.startsWith("@lambda-form-invoker ")).toList();
         assertTrue(trained.lines().containsAll(defaultShapes), "the default list's method handle shapes stay");
 
-        ClassList cds = statementsOnly.trained(jdk, ImageKind.CDS_ARCHIVE, training, Set.of("com.example.Foo", "com.example.Skipped"));
+        ClassList cds = statementsOnly.trained(jdk, ImageKind.CDS_ARCHIVE, training, List.of(), Set.of("com.example.Foo", "com.example.Skipped"));
 
         assertTrue(cds.lines().contains("java/lang/Object"), "a default-list class the training loaded stays");
         assertFalse(cds.lines().contains("java/lang/String"), "a default-list class the training did not load goes");
         assertTrue(cds.lines().containsAll(defaultShapes), "the default list's method handle shapes stay");
         assertFalse(cds.lines().contains("javax/swing/JTable"));
         assertEquals(1, cds.jdkClasses());
+    }
+
+    @Test
+    void trainedKeepsTheLinkageClassesTheTrainingNeverLoadedButNotTheTestsOwnJdkClasses() {
+        assumeFalse(defaultLines.contains("javax/swing/JTable") || defaultLines.contains("java/sql/Timestamp"),
+                "JTable or Timestamp is in this JDK's default class list");
+        ClassList statementsOnly = ClassList.of(jdk, ImageKind.AOT_CACHE, statements(s(StatementKind.CLASS, "com.example.Foo")),
+                Set.of("com.example.Foo"), name -> null);
+        List<String> training = List.of("java/lang/Object", "com/example/Foo", "javax/swing/JTable");
+        String shape = "@lambda-form-invoker [LF_RESOLVE] java.lang.invoke.Invokers$Holder linkToTargetMethod LJJL_L";
+        List<String> linkage = List.of("java/lang/Object", "java/sql/Timestamp", shape);
+
+        for (ImageKind kind : ImageKind.values()) {
+            ClassList trained = statementsOnly.trained(jdk, kind, training, linkage, Set.of("com.example.Foo"));
+
+            assertTrue(trained.lines().contains("java/sql/Timestamp"), kind + ": linking the app's call sites needs it: " + trained.lines());
+            assertTrue(trained.lines().contains(shape), kind + ": its method handle shapes stay");
+            assertFalse(trained.lines().contains("javax/swing/JTable"), kind + ": only a test loaded it");
+            assertEquals(1, trained.lines().stream().filter("java/lang/Object"::equals).count(), "a class is listed once");
+            assertEquals(1, trained.jdkClasses(), kind + ": Timestamp is beyond the default list");
+        }
+    }
+
+    @Test
+    void trainedKeepsALambdaLineAsOftenAsTheTrainingWroteIt() {
+        ClassList statementsOnly = ClassList.of(jdk, ImageKind.CDS_ARCHIVE, statements(s(StatementKind.CLASS, "com.example.Foo")),
+                Set.of("com.example.Foo"), name -> null);
+        // Two call sites of the same shape in one class: the JVM writes the line twice, and hands out each archived
+        // proxy once.
+        String defaultClass = defaultLines.stream().filter(l -> !l.startsWith("@")).reduce((a, b) -> b).orElseThrow();
+        String defaultLambda = "@lambda-proxy " + defaultClass + " run ()Ljava/lang/Runnable; ()V REF_invokeStatic "
+                + defaultClass + " lambda$x$0 ()V ()V";
+        List<String> training = List.of("com/example/Foo", "@lambda-proxy " + FOO_LAMBDA, "com/example/Foo",
+                "@lambda-proxy " + FOO_LAMBDA, defaultClass, defaultLambda);
+
+        for (ImageKind kind : ImageKind.values()) {
+            ClassList trained = statementsOnly.trained(jdk, kind, training, List.of(), Set.of("com.example.Foo"));
+
+            assertEquals(2, trained.lines().stream().filter(("@lambda-proxy " + FOO_LAMBDA)::equals).count(), kind + ": " + trained.lines());
+            assertEquals(1, trained.lines().stream().filter("com/example/Foo"::equals).count(), "a class is listed once");
+            assertTrue(trained.lines().contains(defaultLambda), kind + ": a default-list class the training loaded keeps its lambdas");
+            assertEquals(3, trained.lambdas(), "three lambda call sites");
+        }
     }
 
     @Test

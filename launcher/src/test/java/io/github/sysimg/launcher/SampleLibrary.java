@@ -164,6 +164,14 @@ final class SampleLibrary {
     }
 
     static Compiled compile(Path dir, String junitClassPath, Map<String, String> extraTests) throws IOException {
+        return compile(dir, junitClassPath, extraTests, List.of());
+    }
+
+    /**
+     * @param libraryOptions further javac options for the library's own classes (its main, too)
+     */
+    static Compiled compile(Path dir, String junitClassPath, Map<String, String> extraTests, List<String> libraryOptions)
+            throws IOException {
         Path src = dir.resolve("src/main/java");
         Path testSrc = dir.resolve("src/test/java");
         Path classes = dir.resolve("target/classes");
@@ -172,9 +180,16 @@ final class SampleLibrary {
         Map<String, String> tests = new java.util.HashMap<>(TEST_SOURCES);
         tests.putAll(extraTests);
         List<String> testFiles = write(testSrc, tests);
-        javac(classes, classes.toString(), mainFiles);
-        javac(testClasses, classes + File.pathSeparator + junitClassPath, testFiles);
+        javac(classes, classes.toString(), mainFiles, libraryOptions);
+        javac(testClasses, classes + File.pathSeparator + junitClassPath, testFiles, List.of());
         return new Compiled(classes, testClasses);
+    }
+
+    /** Compiles an application's sources (path to source text) against the library into {@code out}. */
+    static Path compileApp(Path dir, Path libraryClasses, Map<String, String> sources) throws IOException {
+        Path out = dir.resolve("app/classes");
+        javac(out, libraryClasses.toString(), write(dir.resolve("app/src"), sources), List.of());
+        return out;
     }
 
     private static List<String> write(Path root, Map<String, String> sources) throws IOException {
@@ -188,10 +203,11 @@ final class SampleLibrary {
         return files;
     }
 
-    private static void javac(Path out, String classPath, List<String> files) throws IOException {
+    private static void javac(Path out, String classPath, List<String> files, List<String> options) throws IOException {
         Files.createDirectories(out);
         JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
         List<String> args = new ArrayList<>(List.of("--release", "17", "-nowarn", "-d", out.toString(), "-cp", classPath));
+        args.addAll(options);
         args.addAll(files);
         int exit = javac.run(null, null, null, args.toArray(new String[0]));
         assertTrue(exit == 0, "javac failed for " + files);

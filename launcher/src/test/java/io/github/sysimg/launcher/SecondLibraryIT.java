@@ -15,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -124,6 +125,47 @@ class SecondLibraryIT {
                 .filter(c -> !defaults.contains(c.replace('.', '/'))).toList();
         assertFalse(libraryJdkClasses.isEmpty(), "the library uses JDK classes beyond the default class list");
         assertTrue(fromImage.containsAll(libraryJdkClasses), "the JDK classes the library used are in the image: " + libraryJdkClasses);
+    }
+
+    static Stream<Path> jdks() {
+        return Stream.of(Cli.JDK17, Cli.JDK25);
+    }
+
+    /**
+     * A library built as for Java 8 concatenates strings with {@code StringBuilder}, and nothing in its tests' run
+     * links a string concatenation; the application's own concatenations are linked at every start all the same.
+     */
+    @ParameterizedTest(name = "on {0}")
+    @MethodSource("jdks")
+    void theApplicationsOwnStringConcatenationsLinkWithClassesFromTheImage(Path jdk, @TempDir Path dir) throws Exception {
+        assumeTrue(Files.isExecutable(jdk.resolve("bin/java")), "JDK not installed at " + jdk + ": skipped");
+        String junitCp = Cli.junitClassPath();
+        SampleLibrary.Compiled lib = SampleLibrary.compile(dir, junitCp, Map.of(), List.of("-XDstringConcat=inline"));
+        Path app = SampleLibrary.compileApp(dir, lib.classes(), Map.of("org/acme/report/Report.java", """
+                package org.acme.report;
+                import org.acme.units.*;
+                public final class Report {
+                    public static void main(String[] args) {
+                        Quantity q = new Converter().parse(args[0]);
+                        long rank = args.length;
+                        System.out.println("#" + rank + " " + q.unit().symbol() + ": " + q.amount() + " (" + args.length + ")");
+                    }
+                }
+                """));
+        String ext = Cli.imageExtension(jdk);
+        Cli.sysimg(dir, "-cp", lib.classes() + File.pathSeparator + lib.testClasses() + File.pathSeparator + junitCp,
+                "-p", "org.acme.units", "--java-home", jdk.toString(), "--statements", "units.txt", "--image", "units." + ext)
+                .assertExit(0);
+
+        String imageClassPath = ImageMetadata.readFor(dir.resolve("units." + ext)).classPath().toPathString();
+        Cli.Run withImage = Cli.java(jdk, dir, "@" + dir.resolve("units." + ext + ".args"), Cli.strictOption(jdk), "-Xlog:class+load=info",
+                "-cp", imageClassPath + File.pathSeparator + app, "org.acme.report.Report", "2 km").assertExit(0);
+        assertEquals("#1 km: 2.0 (1)", Cli.programOutput(withImage.output()).strip());
+        List<String[]> concat = Cli.classLoads(withImage.output()).stream()
+                .filter(l -> l[0].startsWith("java.lang.invoke.StringConcatFactory")).toList();
+        assertFalse(concat.isEmpty(), "the application concatenated strings through StringConcatFactory");
+        List<String> elsewhere = concat.stream().filter(l -> !l[1].startsWith("shared objects file")).map(l -> l[0] + " from " + l[1]).toList();
+        assertTrue(elsewhere.isEmpty(), "string concatenation classes loaded from outside the image: " + elsewhere);
     }
 
     @Test

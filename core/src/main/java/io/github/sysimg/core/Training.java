@@ -159,8 +159,9 @@ public record Training(ClassPath loaderClassPath, Path runnerJar, long timeoutSe
      * loads, and their method handle shapes: what {@code LinkageExercise} loads in a JVM of its own. Every program
      * started with an image links its own call sites at run time (its classes are never in the image); the
      * training rarely does for it (a library built for Java 8 concatenates with {@code StringBuilder}, and its
-     * lambdas are linked ahead of time). JDK 25, commons-csv's app, 61 interleaved rounds: 69.7 against 71.5 ms
-     * with the ten string concatenation classes the app otherwise loaded from the runtime image.
+     * lambdas are linked ahead of time). JDK 25, commons-csv's app, 61 interleaved rounds: 60.6 against 62.2 ms
+     * (p25 57.7 against 58.4) with the ten string concatenation classes the app otherwise loaded from the runtime
+     * image. The run takes a few hundred milliseconds; when it fails, the image goes without its classes.
      */
     private List<String> linkage(Jdk jdk, Path work, long deadline, Consumer<String> log) throws IOException, InterruptedException {
         Path classListFile = work.resolve("linkage-classlist.txt");

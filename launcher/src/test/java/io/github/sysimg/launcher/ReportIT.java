@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.github.sysimg.core.ClassPath;
+import io.github.sysimg.core.ImageMetadata;
 import io.github.sysimg.core.StatementKind;
 import io.github.sysimg.core.StatementsFile;
 import io.github.sysimg.core.StatementsReader;
@@ -19,6 +20,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import io.github.sysimg.launcher.report.Reports;
 import javax.xml.xpath.XPath;
 import javax.xml.xpath.XPathFactory;
 import org.junit.jupiter.api.BeforeAll;
@@ -71,6 +73,25 @@ class ReportIT {
         int included = ReportTest.number(xpath, page, "//*[@id='startup-included-total']");
         assertTrue(included > 10 && fromImage >= 0.8 * included, fromImage + " of " + included);
         assertTrue(ReportTest.number(xpath, page, "//*[@id='startup-total']") > 400);
+    }
+
+    @Test
+    void theClassListBesideThePageRebuildsAnImageThatServesTheLibrary() throws Exception {
+        Path classList = dir.resolve("report/" + Reports.CLASS_LIST);
+        List<String> lines = Files.readAllLines(classList);
+        for (String c : statements.names(StatementKind.CLASS)) {
+            assertTrue(lines.contains(c.replace('.', '/')), c + " is in " + classList);
+        }
+        assertTrue(Files.readString(index).contains("href=\"" + Reports.CLASS_LIST + "\""), "the page links the class list");
+        String imageClassPath = ImageMetadata.readFor(dir.resolve("sample.jsa")).classPath().toPathString();
+        Path rebuilt = dir.resolve("rebuilt.jsa");
+        Cli.java(Cli.JDK17, dir, "-Xshare:dump", "-XX:SharedClassListFile=" + classList, "-XX:SharedArchiveFile=" + rebuilt,
+                "-cp", imageClassPath).assertExit(0);
+        Cli.Run run = Cli.java(Cli.JDK17, dir, "-XX:SharedArchiveFile=" + rebuilt, "-Xshare:on", "-Xlog:class+load=info",
+                "-cp", imageClassPath, MAIN).assertExit(0);
+        long fromImage = Cli.classLoads(run.output()).stream()
+                .filter(l -> l[0].startsWith(SampleSuiteIT.LIBRARY_PACKAGE + ".") && l[1].startsWith("shared objects file")).count();
+        assertTrue(fromImage > 10, fromImage + " library classes from the rebuilt image");
     }
 
     @Test

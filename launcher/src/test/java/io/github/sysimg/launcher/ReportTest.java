@@ -84,7 +84,8 @@ class ReportTest {
                 "@end", "");
         statements = StatementsReader.read("units.txt", text);
         assertTrue(statements.warnings().isEmpty(), statements.warnings().toString());
-        facts = new ImageFacts(dir.resolve("units.jsa"), "CDS archive", 12_345_678, false, 4, 1, 0, 1300);
+        facts = new ImageFacts(dir.resolve("units.jsa"), "CDS archive", 12_345_678, false, 4, 1, 0, 1300,
+                List.of("java/lang/Object", "org/acme/units/Unit"));
     }
 
     @Test

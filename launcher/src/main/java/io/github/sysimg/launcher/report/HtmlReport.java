@@ -262,7 +262,10 @@ public final class HtmlReport {
         ImageFacts f = m.image();
         out.append("<p class=\"note\">The image's class list by origin: what the tests showed the library needs, on top of the ")
                 .append("JDK's own default class list").append(f.trained() ? " (and what the training run loaded)" : "")
-                .append(". <span class=\"mono\">").append(esc(f.image().toString())).append("</span></p>\n");
+                .append(". <span class=\"mono\">").append(esc(f.image().toString())).append("</span>")
+                .append(f.classList().isEmpty() ? "" : "; the class list it was dumped from: <a href=\"" + Reports.CLASS_LIST + "\">"
+                        + Reports.CLASS_LIST + "</a>")
+                .append("</p>\n");
         List<String[]> parts = List.of(
                 new String[] {"Included packages' classes", Integer.toString(f.includedClasses()), CLASSES, "image-included"},
                 new String[] {"JDK classes beyond the default list", Integer.toString(f.jdkBeyondDefault()), JDK, "image-jdk"},

@@ -3,6 +3,7 @@ package io.github.sysimg.launcher.report;
 import io.github.sysimg.core.ImageBuilder;
 import io.github.sysimg.core.ImageKind;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * What a built image holds, by origin.
@@ -15,9 +16,10 @@ import java.nio.file.Path;
  * @param jdkBeyondDefault JDK classes beyond the JDK's default class list
  * @param lambdas          lambda call sites of included code
  * @param otherClasses     the rest of its class list: the JDK's default class list (and what a training run added)
+ * @param classList        the class list the image was dumped from, line by line
  */
 public record ImageFacts(Path image, String kind, long bytes, boolean trained, int includedClasses, int jdkBeyondDefault,
-                         int lambdas, int otherClasses) {
+                         int lambdas, int otherClasses, List<String> classList) {
 
     /** The facts of a build. */
     public static ImageFacts of(ImageBuilder.Result result) {
@@ -25,7 +27,8 @@ public record ImageFacts(Path image, String kind, long bytes, boolean trained, i
         int included = result.classList().includedClasses();
         int jdk = result.classList().jdkClasses();
         return new ImageFacts(result.image(), result.kind() == ImageKind.AOT_CACHE ? "AOT cache" : "CDS archive", result.bytes(),
-                result.trained(), included, jdk, result.classList().lambdas(), Math.max(0, plain - included - jdk));
+                result.trained(), included, jdk, result.classList().lambdas(), Math.max(0, plain - included - jdk),
+                result.classList().lines());
     }
 
     /** The size in megabytes (10^6 bytes), as the CLI prints it. */

@@ -21,12 +21,15 @@ import java.util.Set;
 public final class Reports {
     /** The report page in a report folder. */
     public static final String INDEX = "index.html";
+    /** Beside the page: the class list the image was dumped from, in the JDK's class list format. */
+    public static final String CLASS_LIST = "classlist.txt";
 
     private Reports() {
     }
 
     /**
-     * Writes {@code DIR/index.html} for statements and the image built from them. Start-up numbers a {@code verify
+     * Writes {@code DIR/index.html} for statements and the image built from them, and the image's class list as
+     * {@code DIR/classlist.txt}. Start-up numbers a {@code verify
      * --report DIR} left in the folder are shown when they are for the same image (same statements hash).
      *
      * @param includes the included packages; empty to take them from the statements' header, or else from its classes
@@ -41,6 +44,10 @@ public final class Reports {
             startup = null;
         }
         ReportModel model = ReportModel.of(statements, inventory, packages, image, startup, now());
+        if (image != null && !image.classList().isEmpty()) {
+            writeAtomically(dir.resolve(CLASS_LIST), "# sysimg-tests: the class list " + image.image().getFileName()
+                    + " was dumped from (-Xshare:dump -XX:SharedClassListFile)\n" + String.join("\n", image.classList()) + "\n");
+        }
         Path index = dir.resolve(INDEX);
         writeAtomically(index, HtmlReport.render(model));
         return index;

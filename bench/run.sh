@@ -4,6 +4,7 @@
 #   oracle:  the JDK's own training on the app itself (ArchiveClassesAtExit / AOTCacheOutput),
 #   ceiling: an image of the tool's kind made from the app's own class list less the app's classes (E max),
 #   image:   the image sysimg-tests built from the library's own tests,
+#   trimmed: that image dumped again without the classes the app never loads (what the tests' extra classes cost),
 # timed in one interleaved run; plus the tool's agent overhead and image build time.
 # Writes bench/RESULTS.md and bench/results.svg. See bench/README.md.
 #
@@ -235,7 +236,7 @@ tool_run() { # dir jdk_home image round
   [[ -n $W_EXCLUDE ]] && args+=("--exclude-classname=$W_EXCLUDE")
   for a in "${W_JVM_ARGS[@]}"; do args+=("--jvm-arg=$a"); done
   args+=(--image-class-path "$W_LIB_CP" --java-home "$home" --timeout "$TOOL_TIMEOUT"
-    --statements "$(dirname "$image")/statements.txt" --image "$image")
+    --statements "$(dirname "$image")/statements.txt" --image "$image" --report "$(dirname "$image")/report")
   # shellcheck disable=SC2206 # word splitting wanted: extra tool options for an experiment
   [[ -n ${BENCH_TOOL_ARGS:-} ]] && args+=($BENCH_TOOL_ARGS)
   local t0 t1 rc
@@ -381,11 +382,29 @@ prepare() { # workload jdk_home major
   elif (( ! TOOL_MISSING )); then
     log "  WARNING: the tool wrote no image (or no $image.args); timing default and oracle only"
   fi
+  (cd "$dir" && "$java" -Xlog:class+load:file="$dir/classload-default.log" -cp "$W_RUN_CP" "$W_MAIN" > /dev/null 2>&1)
+  # 3b. The trimmed image: the tool's image dumped again from its own class list (the report's classlist.txt) less
+  # the classes the app never loads (with the JDK's default archive). What it gains over the image is what the
+  # classes that only the tests needed cost; what the ceiling gains over it is what the app's own use of the JDK
+  # (classes no library test loads) is worth.
+  local trimmed= classlist=$(dirname "$image")/report/classlist.txt
+  if (( have_image )) && [[ -f $classlist ]] \
+      && sed -n 's/^\[[^]]*\]\[info\]\[class,load\] \([^ ]*\) source: .*/\1/p' "$dir/classload-default.log" | tr . / > "$dir/app-loaded.txt" \
+      && awk 'NR == FNR { loaded[$1] = 1; next } /^#/ { next } /^@lambda-form-invoker/ { print; next }
+              { n = ($1 == "@lambda-proxy" || $1 == "@cp") ? $2 : $1; if (n in loaded) print }' \
+          "$dir/app-loaded.txt" "$classlist" > "$dir/trimmed.classlist" \
+      && (cd "$dir" && "$java" -Xshare:dump "${link[@]}" -XX:SharedClassListFile=trimmed.classlist -XX:SharedArchiveFile=trimmed.$ext \
+          -cp "$W_LIB_CP") > "$dir/trimmed.out" 2> "$dir/trimmed.err" && [[ -f $dir/trimmed.$ext ]]; then
+    trimmed=$dir/trimmed.$ext
+    prop "$meta" trimmed.bytes "$(stat -c %s "$trimmed")"
+  elif (( have_image )); then
+    log "  the trimmed image could not be made (see $dir/trimmed.err)"
+  fi
   spec_line "$group" default "$dir" "$java" -cp "$W_RUN_CP" "$W_MAIN"
   spec_line "$group" oracle "$dir" "$java" "${oracle_use[@]}" -cp "$W_RUN_CP" "$W_MAIN"
   [[ -n $ceiling ]] && spec_line "$group" ceiling "$dir" "$java" "$use_option=$ceiling" -cp "$W_RUN_CP" "$W_MAIN"
   (( have_image )) && spec_line "$group" image "$dir" "$java" "@$image.args" -cp "$W_RUN_CP" "$W_MAIN"
-  (cd "$dir" && "$java" -Xlog:class+load:file="$dir/classload-default.log" -cp "$W_RUN_CP" "$W_MAIN" > /dev/null 2>&1)
+  [[ -n $trimmed ]] && spec_line "$group" trimmed "$dir" "$java" "$use_option=$trimmed" -cp "$W_RUN_CP" "$W_MAIN"
   (cd "$dir" && "$java" "${oracle_use[@]}" -Xlog:class+load:file="$dir/classload-oracle.log" -cp "$W_RUN_CP" "$W_MAIN" > /dev/null 2>&1)
   count_classes "$meta" default "$dir/classload-default.log"
   count_classes "$meta" oracle "$dir/classload-oracle.log"

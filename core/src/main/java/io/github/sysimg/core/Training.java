@@ -161,7 +161,8 @@ public record Training(ClassPath loaderClassPath, Path runnerJar, long timeoutSe
      * training rarely does for it (a library built for Java 8 concatenates with {@code StringBuilder}, and its
      * lambdas are linked ahead of time). JDK 25, commons-csv's app, 61 interleaved rounds: 60.6 against 62.2 ms
      * (p25 57.7 against 58.4) with the ten string concatenation classes the app otherwise loaded from the runtime
-     * image. The run takes a few hundred milliseconds; when it fails, the image goes without its classes.
+     * image, and {@code Double.toString}'s, which concatenating a {@code double} loads (the app formats doubles
+     * too). The run takes a few hundred milliseconds; when it fails, the image goes without its classes.
      */
     private List<String> linkage(Jdk jdk, Path work, long deadline, Consumer<String> log) throws IOException, InterruptedException {
         Path classListFile = work.resolve("linkage-classlist.txt");

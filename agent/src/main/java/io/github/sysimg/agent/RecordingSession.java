@@ -51,7 +51,7 @@ final class RecordingSession {
         classLocations.put(binaryName, location);
         libraryLoaded = true;
         methodUses.putAll(uses);
-        if (!testLocations.contains(location)) {
+        if (!isTestLocation(location)) {
             journal.write(line("class " + binaryName, Recorder.test()));
         }
     }
@@ -63,7 +63,7 @@ final class RecordingSession {
 
     boolean isLibraryClass(String binaryName) {
         String location = classLocations.get(binaryName);
-        return location != null && !testLocations.contains(location);
+        return location != null && !isTestLocation(location);
     }
 
     /** Whether a code-source location holds the discovered test classes. */

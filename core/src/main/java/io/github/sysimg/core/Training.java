@@ -180,7 +180,7 @@ public record Training(ClassPath loaderClassPath, Path runnerJar, long timeoutSe
             log.accept("Warning: the call site linkage run failed (" + e.getMessage() + "); the image goes without its classes.");
             return List.of();
         }
-        Set<String> runner = new HashSet<>(ClassPath.classNames(runnerJar));
+        Set<String> runner = ClassPath.classNames(runnerJar);
         List<String> lines = new ArrayList<>();
         for (String line : Files.readAllLines(classListFile, StandardCharsets.UTF_8)) {
             if (line.startsWith("@lambda-form-invoker ")) {

@@ -358,7 +358,8 @@ public final class ImageBuilder {
         return sha256(s.getBytes(StandardCharsets.UTF_8)).substring(0, 8);
     }
 
-    static String sha256(byte[] bytes) {
+    /** The SHA-256 of these bytes, in lowercase hex. */
+    public static String sha256(byte[] bytes) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
         } catch (NoSuchAlgorithmException e) {

@@ -25,9 +25,10 @@ import org.objectweb.asm.ClassWriter;
 import org.objectweb.asm.Opcodes;
 
 /**
- * A training run: the recorded tests replayed in a JVM of the image's JDK, without the agent and without a JUnit
- * engine, with the library on the class path and everything else (tests, their dependencies, the replay) appended
- * to the class loader's search path at run time (see {@code TrainingBootstrap}). What the JVM itself records of
+ * A training run: the recorded tests run again in a JVM of the image's JDK, with the suite's JUnit Platform (see
+ * {@code JUnitTraining}; by reflection where no launcher is at hand) and without the agent, with the library on the
+ * class path and everything else (tests, their dependencies, JUnit, the runner) appended to the class loader's
+ * search path at run time (see {@code TrainingBootstrap}): none of it is archived. What the JVM itself records of
  * that run is what the library needs at start-up: its class list ({@code -XX:DumpLoadedClassList}), with the constant pool entries it
  * linked on JDK 24+ ({@code @cp} lines), from which the image is dumped. Not the training's own AOT cache
  * ({@code -XX:AOTCacheOutput}): its method profiles make the JIT compile, at every start-up, the methods the tests
@@ -35,10 +36,11 @@ import org.objectweb.asm.Opcodes;
  * a cache cannot go without classes afterwards.
  *
  * <p>Unlike {@link ImageBuilder}'s image from statements alone, a training run runs the library's code (as the
- * tests did); the statements still decide what runs: which classes are loaded, which tests are replayed.
+ * tests did); the statements still decide what runs: which classes are loaded, which tests run.
  *
- * @param loaderClassPath the tests and their dependencies: everything the replay needs beyond the image class path
- * @param runnerJar       the jar holding {@code io.github.sysimg.runner.TrainingBootstrap} and {@code TrainingReplay}
+ * @param loaderClassPath the tests, their dependencies and a junit-platform-launcher of the suite's platform version:
+ *                        everything the training needs beyond the image class path
+ * @param runnerJar       the jar holding {@code io.github.sysimg.runner.TrainingBootstrap} and {@code JUnitTraining}
  * @param timeoutSeconds  how long the training JVM may run
  * @param exclusiveClassLimit a test class that alone loads this many classes or more is left out of the training
  *                        (see {@link TrainingFootprint}); 0 keeps every test
@@ -55,7 +57,7 @@ public record Training(ClassPath loaderClassPath, Path runnerJar, long timeoutSe
     }
 
     static final String BOOTSTRAP = "io.github.sysimg.runner.TrainingBootstrap";
-    static final String REPLAY = "io.github.sysimg.runner.TrainingReplay";
+    static final String WORKLOAD = "io.github.sysimg.runner.JUnitTraining";
     static final String LINKAGE_EXERCISE = "io.github.sysimg.runner.LinkageExercise";
 
     /**
@@ -99,7 +101,8 @@ public record Training(ClassPath loaderClassPath, Path runnerJar, long timeoutSe
             Files.write(tests, testIds, StandardCharsets.UTF_8);
             Path classListFile = work.resolve("classlist.txt");
             Path output = work.resolve("training.log");
-            log.accept("Training run: replaying " + testIds.size() + " recorded tests without the agent on " + jdk.describe());
+            log.accept("Training run: running the " + testIds.size() + " recorded tests that passed again, with JUnit and without the agent, on "
+                + jdk.describe());
             List<String> record = List.of("-XX:DumpLoadedClassList=" + classListFile);
             String text = train(command(jdk, record, footprint, imageJars, bootstrapJar, tests), deadline, output);
             List<String> lines = footprint ? text.lines().toList() : List.of();
@@ -226,7 +229,7 @@ public record Training(ClassPath loaderClassPath, Path runnerJar, long timeoutSe
         command.add(trainingClassPath(imageJars, bootstrapJar));
         command.add(BOOTSTRAP);
         command.add(loaderClassPath.append(ClassPath.of(List.of(runnerJar))).toPathString());
-        command.add(REPLAY);
+        command.add(WORKLOAD);
         command.add(tests.toString());
         return command;
     }
@@ -367,8 +370,14 @@ public record Training(ClassPath loaderClassPath, Path runnerJar, long timeoutSe
         }
     }
 
+    /** What says why a training JVM failed: its uncaught exception if it printed one, else its last lines. */
     private static String lastLines(String text) {
         List<String> lines = text.lines().filter(l -> !l.isBlank() && !l.contains("[class,load]")).toList();
+        for (int i = lines.size() - 1; i >= 0; i--) {
+            if (lines.get(i).startsWith("Exception in thread ") || lines.get(i).startsWith("Caused by: ")) {
+                return lines.get(i).strip();
+            }
+        }
         return String.join(" | ", lines.subList(Math.max(0, lines.size() - 3), lines.size()));
     }
 }

@@ -18,13 +18,13 @@ import java.util.Set;
  * JDK 24+ an AOT cache loads every class it holds at each start-up, so every application would pay for it.
  */
 final class TrainingFootprint {
-    /** The marker {@code io.github.sysimg.runner.TrainingReplay} prints before each test. */
+    /** The marker {@code io.github.sysimg.runner.JUnitTraining} prints before each test. */
     static final String MARKER = "[sysimg-test] ";
-    /** The line {@code TrainingReplay} prints after a test that threw. */
+    /** The line {@code JUnitTraining} prints after a test that failed. */
     static final String THREW = "[sysimg-threw] ";
     private static final String LOAD = "[class,load] ";
     /** Where a replay ends: its summary line; lines after it (the AOT cache assembly) belong to no test. */
-    private static final String END = "[sysimg] training: replayed";
+    private static final String END = "[sysimg] training: ran ";
 
     private TrainingFootprint() {
     }

@@ -22,7 +22,7 @@ class TrainingFootprintTest {
             lines.add(item.startsWith("[engine:") ? TrainingFootprint.MARKER + item
                     : "[0.100s][info][class,load] " + item + " source: jrt:/java.base");
         }
-        lines.add("[sysimg] training: replayed 4 tests (0 of them threw), skipped 0 (not replayable without a JUnit engine)");
+        lines.add("[sysimg] training: ran 4 of 4 tests with JUnit (0 failed, 0 aborted); 0 not run (0 disabled, 0 not found by their unique id)");
         lines.add("[1.000s][info][class,load] sun.security.ssl.SSLContextImpl source: jrt:/java.base");
         return lines;
     }

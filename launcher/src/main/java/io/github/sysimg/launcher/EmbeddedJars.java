@@ -1,5 +1,6 @@
 package io.github.sysimg.launcher;
 
+import io.github.sysimg.core.ImageBuilder;
 import io.github.sysimg.core.ImageMetadata;
 import io.github.sysimg.core.SysimgException;
 import java.io.IOException;
@@ -7,7 +8,6 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.Arrays;
 import java.util.Optional;
 
 /**
@@ -46,14 +46,16 @@ final class EmbeddedJars {
     static final String[] SHIPPED_LAUNCHERS = {"1.9.3", "1.10.3", "1.11.4", "1.12.2", "1.13.4", "1.14.1", "6.0.3", "6.1.3"};
 
     private Path extract(String name) {
-        Path target = folder.resolve(name);
         try (InputStream in = EmbeddedJars.class.getResourceAsStream(PREFIX + name)) {
             if (in == null) {
                 throw new SysimgException("This sysimg-tests jar lacks its embedded " + name + "; rebuild it with mvn package.");
             }
             byte[] bytes = in.readAllBytes();
-            // Same content, not just the same size: a rebuilt snapshot of the tool often has jars of the same size.
-            if (Files.isRegularFile(target) && Files.size(target) == bytes.length && Arrays.equals(Files.readAllBytes(target), bytes)) {
+            // Named by content: two builds of one snapshot version, running at the same time, must never replace
+            // each other's jars while a JVM of the other has them open.
+            String base = name.endsWith(".jar") ? name.substring(0, name.length() - ".jar".length()) : name;
+            Path target = folder.resolve(base + "-" + ImageBuilder.sha256(bytes).substring(0, 12) + ".jar");
+            if (Files.isRegularFile(target) && Files.size(target) == bytes.length) {
                 return target;
             }
             Files.createDirectories(target.getParent());

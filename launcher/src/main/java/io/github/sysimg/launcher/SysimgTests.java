@@ -390,6 +390,8 @@ public final class SysimgTests implements Callable<Integer> {
                         loaderEntries.add(entry);
                     }
                 }
+                // the launcher the tests ran with: the training runs them with it again
+                PlatformAlignment.decide(classPath, embedded).launcherJar().ifPresent(loaderEntries::add);
                 training = new Training(ClassPath.of(loaderEntries), embedded.runner(),
                         runtime.timeoutSeconds > 0 ? runtime.timeoutSeconds : TRAINING_TIMEOUT_SECONDS, image.exclusiveClassLimit);
             }

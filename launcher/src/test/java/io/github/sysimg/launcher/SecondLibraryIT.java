@@ -104,7 +104,7 @@ class SecondLibraryIT {
         Cli.Run run = Cli.sysimg(dir, "-cp", lib.classes() + File.pathSeparator + lib.testClasses() + File.pathSeparator + junitCp,
                 "-p", "org.acme.units", "--java-home", jdk.toString(), "--statements", "units.txt", "--image", "units.aot")
                 .assertExit(0);
-        Matcher replayed = Pattern.compile("replayed (\\d+) tests \\((\\d+) of them threw\\)").matcher(run.output());
+        Matcher replayed = Pattern.compile("training: ran (\\d+) of \\d+ tests with JUnit \\((\\d+) failed").matcher(run.output());
         assertTrue(replayed.find() && replayed.group(1).equals("6") && replayed.group(2).equals("0"),
                 "the training ran the test that uses the Exchanger: " + run.output());
 

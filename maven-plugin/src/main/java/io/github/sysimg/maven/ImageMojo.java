@@ -48,9 +48,10 @@ public class ImageMojo extends AbstractSysimgMojo {
     File image;
 
     /**
-     * Whether a training run replays the recorded tests (without the agent and without a JUnit engine) so the JVM
-     * itself records what the library needs at start-up: the image is dumped from that run's class list (with the
-     * included classes only tests it cannot replay used). {@code false}: the image from the statements alone.
+     * Whether a training run runs the recorded tests again (with the suite's JUnit Platform, without the agent) so
+     * the JVM itself records what the library needs at start-up: the image is dumped from that run's class list
+     * (with the included classes only tests it could not run used). {@code false}: the image from the statements
+     * alone.
      */
     @Parameter(property = "sysimg.training", defaultValue = "true")
     boolean training;
@@ -61,6 +62,10 @@ public class ImageMojo extends AbstractSysimgMojo {
      */
     @Parameter(property = "sysimg.exclusiveClassLimit", defaultValue = "" + Training.DEFAULT_EXCLUSIVE_CLASS_LIMIT)
     int exclusiveClassLimit;
+
+    /** Where the training finds a junit-platform-launcher of the suite's version when the tests do not bring one. */
+    @Parameter(defaultValue = "${settings.localRepository}", readonly = true)
+    File localRepository;
 
     @Parameter(property = "plugin.artifactMap", readonly = true, required = true)
     Map<String, org.apache.maven.artifact.Artifact> pluginArtifactMap;
@@ -200,11 +205,41 @@ public class ImageMojo extends AbstractSysimgMojo {
             throw new MojoExecutionException("The test dependencies of " + project.getId() + " are not resolved (" + e.getMessage()
                     + "); run the image goal as part of a build, e.g. mvn package.", e);
         }
+        junitLauncher(loader).ifPresent(loader::add);
         if (exclusiveClassLimit < 0) {
             throw new MojoExecutionException("sysimg.exclusiveClassLimit " + exclusiveClassLimit + " is negative; give a number of "
                     + "classes, or 0 to keep every test in the training run.");
         }
         return new Training(ClassPath.of(loader), runner.getFile().toPath(), 900, exclusiveClassLimit);
+    }
+
+    /**
+     * The junit-platform-launcher the training runs the tests with, when the test class path has none: the one of
+     * the engine's exact version in the local repository, where Surefire's JUnit Platform provider put it when the
+     * tests ran. Without one the training replays the tests by reflection.
+     */
+    private java.util.Optional<Path> junitLauncher(List<Path> testClassPath) {
+        String engineVersion = null;
+        for (Path entry : testClassPath) {
+            String name = entry.getFileName().toString();
+            if (name.startsWith("junit-platform-launcher-")) {
+                return java.util.Optional.empty();
+            }
+            if (name.startsWith("junit-platform-engine-") && name.endsWith(".jar")) {
+                engineVersion = name.substring("junit-platform-engine-".length(), name.length() - ".jar".length());
+            }
+        }
+        if (engineVersion == null || localRepository == null) {
+            return java.util.Optional.empty();
+        }
+        Path jar = localRepository.toPath().resolve(Path.of("org", "junit", "platform", "junit-platform-launcher", engineVersion,
+                "junit-platform-launcher-" + engineVersion + ".jar"));
+        if (Files.isRegularFile(jar)) {
+            return java.util.Optional.of(jar);
+        }
+        getLog().info("No junit-platform-launcher " + engineVersion + " in " + localRepository + ": the training replays the tests "
+                + "by reflection, without JUnit extensions.");
+        return java.util.Optional.empty();
     }
 
     /** The session files, in name order so the merge does not depend on the file system's order. */

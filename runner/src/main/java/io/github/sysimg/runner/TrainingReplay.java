@@ -15,7 +15,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The workload of an image's training run: {@code TrainingReplay TESTS}. It replays the recorded tests by
+ * The fallback workload of an image's training run, where no JUnit Platform launcher is at hand (see
+ * {@link JUnitTraining}): {@code TrainingReplay TESTS}. It replays the recorded tests by
  * reflection, with no JUnit engine and no agent, so that the JVM records the library's own start-up work: its
  * classes, the JDK classes it uses, its lambdas and (JDK 24+) the constant pool entries it links. The JDK classes a JUnit engine
  * would need stay out of the image. It loads nothing the tests do not: on JDK 24+ every archived class is loaded
@@ -46,7 +47,7 @@ public final class TrainingReplay {
         this.out = out;
     }
 
-    private static PrintStream unclosable(PrintStream stream) {
+    static PrintStream unclosable(PrintStream stream) {
         return new PrintStream(stream, true) {
             @Override
             public void close() {
@@ -75,8 +76,8 @@ public final class TrainingReplay {
                 replay.replay(uniqueId.strip());
             }
         }
-        out.println("[sysimg] training: replayed " + replay.replayed + " tests (" + replay.threw
-                + " of them threw), skipped " + replay.skipped + " (not replayable without a JUnit engine)");
+        out.println(JUnitTraining.SUMMARY + replay.replayed + " of " + (replay.replayed + replay.skipped) + " tests by reflection ("
+                + replay.threw + " threw); " + replay.skipped + " not run (not replayable without a JUnit engine)");
         out.flush();
         System.err.flush();
         // Threads a test leaves behind must not keep the training JVM alive. halt, not exit: since JDK 21 exit

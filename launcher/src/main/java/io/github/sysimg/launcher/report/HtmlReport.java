@@ -126,7 +126,7 @@ public final class HtmlReport {
         out.append("</h1>\n<p class=\"meta\">");
         List<String> parts = new ArrayList<>();
         if (m.image() != null) {
-            parts.add(esc(m.image().kind()) + (m.image().trained() ? ", trained by replaying the tests" : ""));
+            parts.add(esc(m.image().kind()) + (m.image().trained() ? ", trained by running the tests again" : ""));
         }
         if (h.containsKey("jdk")) {
             parts.add("JDK " + esc(h.get("jdk")));

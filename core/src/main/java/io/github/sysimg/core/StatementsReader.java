@@ -143,6 +143,10 @@ public final class StatementsReader {
     }
 
     private static boolean isBinaryClassName(String name) {
+        // A package's annotations live in its package-info class, which frameworks load (Spring, JAXB, Jackson)
+        if (name.endsWith(".package-info")) {
+            name = name.substring(0, name.length() - "-info".length());
+        }
         if (name.isEmpty() || name.startsWith(".") || name.endsWith(".") || name.contains("..")) {
             return false;
         }

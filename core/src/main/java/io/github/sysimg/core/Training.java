@@ -44,13 +44,26 @@ import org.objectweb.asm.Opcodes;
  * @param timeoutSeconds  how long the training JVM may run
  * @param exclusiveClassLimit a test class that alone loads this many classes or more is left out of the training
  *                        (see {@link TrainingFootprint}); 0 keeps every test
+ * @param jvmArgs         the options the tests ran with ({@code --add-opens}, {@code -D}); Java agents are left out, as
+ *                        the classes an agent transforms are not archived
+ * @param configuration   the JUnit Platform configuration parameters the tests ran with
  */
-public record Training(ClassPath loaderClassPath, Path runnerJar, long timeoutSeconds, int exclusiveClassLimit) {
+public record Training(ClassPath loaderClassPath, Path runnerJar, long timeoutSeconds, int exclusiveClassLimit,
+                       List<String> jvmArgs, Map<String, String> configuration) {
     /**
      * The default of {@link #exclusiveClassLimit}: at some 20 microseconds a class (an AOT cache loads all it holds
      * at start-up), 200 classes cost every start about 4 ms, a tenth of what a cache saves a small program.
      */
     public static final int DEFAULT_EXCLUSIVE_CLASS_LIMIT = 200;
+
+    public Training {
+        jvmArgs = List.copyOf(jvmArgs);
+        configuration = Map.copyOf(configuration);
+    }
+
+    public Training(ClassPath loaderClassPath, Path runnerJar, long timeoutSeconds, int exclusiveClassLimit) {
+        this(loaderClassPath, runnerJar, timeoutSeconds, exclusiveClassLimit, List.of(), Map.of());
+    }
 
     public Training(ClassPath loaderClassPath, Path runnerJar, long timeoutSeconds) {
         this(loaderClassPath, runnerJar, timeoutSeconds, DEFAULT_EXCLUSIVE_CLASS_LIMIT);
@@ -99,12 +112,16 @@ public record Training(ClassPath loaderClassPath, Path runnerJar, long timeoutSe
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(timeoutSeconds);
             Path tests = work.resolve("tests.txt");
             Files.write(tests, testIds, StandardCharsets.UTF_8);
+            Path config = work.resolve("configuration.txt");
+            List<String> configLines = new ArrayList<>();
+            configuration.forEach((key, value) -> configLines.add(key + "=" + value));
+            Files.write(config, configLines, StandardCharsets.UTF_8);
             Path classListFile = work.resolve("classlist.txt");
             Path output = work.resolve("training.log");
             log.accept("Training run: running the " + testIds.size() + " recorded tests that passed again, with JUnit and without the agent, on "
                 + jdk.describe());
             List<String> record = List.of("-XX:DumpLoadedClassList=" + classListFile);
-            String text = train(command(jdk, record, footprint, imageJars, bootstrapJar, tests), deadline, output);
+            String text = train(command(jdk, record, footprint, imageJars, bootstrapJar, tests, config), deadline, output);
             List<String> lines = footprint ? text.lines().toList() : List.of();
             List<Map.Entry<String, List<String>>> heavy = !footprint ? List.of() : TrainingFootprint.atLeast(
                     TrainingFootprint.exclusiveClasses(TrainingFootprint.firstTestClasses(statements), lines), exclusiveClassLimit);
@@ -141,7 +158,7 @@ public record Training(ClassPath loaderClassPath, Path runnerJar, long timeoutSe
                         + " tests that threw in the replay (they loaded " + kept + " JDK classes first); replaying "
                         + rest.size() + " tests again");
                 Files.write(tests, rest, StandardCharsets.UTF_8);
-                text = train(command(jdk, record, false, imageJars, bootstrapJar, tests), deadline, output);
+                text = train(command(jdk, record, false, imageJars, bootstrapJar, tests, config), deadline, output);
                 leftOutClasses.clear();
             } else if (!heavy.isEmpty()) {
                 log.accept(what + "; the image goes without them");
@@ -216,9 +233,15 @@ public record Training(ClassPath loaderClassPath, Path runnerJar, long timeoutSe
      * @param record  the options that make the JVM record what it did
      * @param markers whether the replay marks each test and the JVM logs its class loads, for {@link TrainingFootprint}
      */
-    private List<String> command(Jdk jdk, List<String> record, boolean markers, ClassPath imageJars, Path bootstrapJar, Path tests) {
+    private List<String> command(Jdk jdk, List<String> record, boolean markers, ClassPath imageJars, Path bootstrapJar, Path tests,
+                                 Path config) {
         List<String> command = new ArrayList<>();
         command.add(jdk.javaExecutable().toString());
+        for (String option : jvmArgs) {
+            if (!option.startsWith("-javaagent:") && !option.startsWith("-agentlib:") && !option.startsWith("-agentpath:")) {
+                command.add(option);
+            }
+        }
         command.addAll(jvmOptions(jdk));
         command.addAll(record);
         if (markers) {
@@ -231,6 +254,7 @@ public record Training(ClassPath loaderClassPath, Path runnerJar, long timeoutSe
         command.add(loaderClassPath.append(ClassPath.of(List.of(runnerJar))).toPathString());
         command.add(WORKLOAD);
         command.add(tests.toString());
+        command.add(config.toString());
         return command;
     }
 

@@ -153,6 +153,18 @@ class StatementsReaderTest {
     }
 
     @Test
+    void packageInfoClassesAreClassesOthersWithADashAreNot() {
+        StatementsFile read = StatementsReader.read("s.txt", lines(
+                "class com.example.package-info",
+                "class com.example.module-info",
+                "class com.example.package-info.Foo",
+                "class com.example.Foo-info"));
+
+        assertEquals(List.of(new Statement(StatementKind.CLASS, "com.example.package-info")), read.statements());
+        assertEquals(3, read.warnings().size(), read.warnings().toString());
+    }
+
+    @Test
     void testStatementsMustNameAUniqueId() {
         StatementsFile read = StatementsReader.read("s.txt", lines(
                 "test com.example.FooTest.bar\t3 ms SUCCESSFUL",

@@ -147,16 +147,16 @@ public final class SysimgTests implements Callable<Integer> {
         String imageKind;
 
         @Option(names = "--no-training",
-                description = "Build the image from the statements alone. By default a training run replays the recorded tests "
-                        + "without the agent and without a JUnit engine, so the JVM itself records what the library needs "
+                description = "Build the image from the statements alone. By default a training run runs the recorded tests that "
+                        + "passed again, with JUnit and without the agent, so the JVM itself records what the library needs "
                         + "at start-up; the image is then dumped from the training run's class list.")
         boolean noTraining;
 
         @Option(names = "--exclusive-class-limit", paramLabel = "N", defaultValue = "" + Training.DEFAULT_EXCLUSIVE_CLASS_LIMIT,
-                description = "Leave a test class out of the training run when its replay alone loads N or more classes that no "
+                description = "Leave a test class out of the training run when it alone loads N or more classes that no "
                         + "other test loads (a feature such as TLS or a script engine, which an image would load at every start-up "
-                        + "on JDK 24+), found from the training replay, which runs the tests in reverse order. Tests that threw in "
-                        + "the replay are left out too when they loaded N/10 or more classes first. 0: keep every test. "
+                        + "on JDK 24+), found from the training run, which runs the test classes in reverse order. Tests that failed "
+                        + "in the training are left out too when they loaded N/10 or more classes first. 0: keep every test. "
                         + "Default: ${DEFAULT-VALUE}.")
         int exclusiveClassLimit;
 
@@ -393,7 +393,8 @@ public final class SysimgTests implements Callable<Integer> {
                 // the launcher the tests ran with: the training runs them with it again
                 PlatformAlignment.decide(classPath, embedded).launcherJar().ifPresent(loaderEntries::add);
                 training = new Training(ClassPath.of(loaderEntries), embedded.runner(),
-                        runtime.timeoutSeconds > 0 ? runtime.timeoutSeconds : TRAINING_TIMEOUT_SECONDS, image.exclusiveClassLimit);
+                        runtime.timeoutSeconds > 0 ? runtime.timeoutSeconds : TRAINING_TIMEOUT_SECONDS, image.exclusiveClassLimit,
+                        runtime.jvmArgs, configurationParameters(runtime.config));
             }
             ImageBuilder.Result result = StatementsPipeline.build(jdk, kind, imageClassPath, statements, imagePath, training);
             if (reports.report != null) {
@@ -416,6 +417,18 @@ public final class SysimgTests implements Callable<Integer> {
         } finally {
             deleteRecursively(workDir);
         }
+    }
+
+    /** The {@code --config KEY=VALUE} parameters, read as the test JVM reads them. */
+    private static Map<String, String> configurationParameters(List<String> entries) {
+        Map<String, String> parameters = new LinkedHashMap<>();
+        for (String entry : entries) {
+            int eq = entry.indexOf('=');
+            if (eq > 0) {
+                parameters.put(entry.substring(0, eq), entry.substring(eq + 1));
+            }
+        }
+        return parameters;
     }
 
     private List<String> includedPackages() {

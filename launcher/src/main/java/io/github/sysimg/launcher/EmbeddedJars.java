@@ -1,6 +1,5 @@
 package io.github.sysimg.launcher;
 
-import io.github.sysimg.core.ImageBuilder;
 import io.github.sysimg.core.ImageMetadata;
 import io.github.sysimg.core.SysimgException;
 import java.io.IOException;
@@ -8,12 +7,17 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.Optional;
 
 /**
  * The jars this CLI ships inside itself, as JaCoCo ships its agent: the recording agent, the forked runner, the
- * JUnit extension and one JUnit Platform launcher per platform line. They are extracted once per tool version
- * into a folder under the system's temporary directory.
+ * JUnit extension and one JUnit Platform launcher per platform line. Each is extracted once into a folder under
+ * the system's temporary directory named by its content's hash: two builds of the same tool version, run at the
+ * same time, each keep their own jars.
  */
 final class EmbeddedJars {
     private static final String PREFIX = "embedded/";
@@ -51,11 +55,9 @@ final class EmbeddedJars {
                 throw new SysimgException("This sysimg-tests jar lacks its embedded " + name + "; rebuild it with mvn package.");
             }
             byte[] bytes = in.readAllBytes();
-            // Named by content: two builds of one snapshot version, running at the same time, must never replace
-            // each other's jars while a JVM of the other has them open.
-            String base = name.endsWith(".jar") ? name.substring(0, name.length() - ".jar".length()) : name;
-            Path target = folder.resolve(base + "-" + ImageBuilder.sha256(bytes).substring(0, 12) + ".jar");
-            if (Files.isRegularFile(target) && Files.size(target) == bytes.length) {
+            Path target = folder.resolve(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes), 0, 8)).resolve(name);
+            // Same content, not just the same size: a rebuilt snapshot of the tool often has jars of the same size.
+            if (Files.isRegularFile(target) && Files.size(target) == bytes.length && Arrays.equals(Files.readAllBytes(target), bytes)) {
                 return target;
             }
             Files.createDirectories(target.getParent());
@@ -63,6 +65,8 @@ final class EmbeddedJars {
             Files.write(temp, bytes);
             Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             return target;
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK has SHA-256", e);
         } catch (IOException e) {
             throw new SysimgException("Cannot extract " + name + " into \"" + folder + "\" (" + e.getMessage()
                     + "); make the temporary directory writable or set -Djava.io.tmpdir.", e);

@@ -18,6 +18,9 @@ import java.util.regex.Pattern;
  */
 final class PlatformAlignment {
     private static final Pattern JAR_VERSION = Pattern.compile("junit-platform-(engine|launcher)-(\\d+\\.\\d+\\.\\d+[^/]*?)\\.jar");
+    private static final Pattern JUPITER_API = Pattern.compile("junit-jupiter-api-(\\d+\\.\\d+\\.\\d+[^/]*?)\\.jar");
+    /** The service file by which the JUnit Platform finds its test engines. */
+    private static final String ENGINE_SERVICE = "META-INF/services/org.junit.platform.engine.TestEngine";
 
     /** What was decided. */
     record Decision(Optional<Path> launcherJar, String engineVersion, String how) {
@@ -64,6 +67,56 @@ final class PlatformAlignment {
                 + "org.junit.platform:junit-platform-launcher:" + engineVersion + " to --class-path.");
     }
 
+    /**
+     * Refuses, before the test JVM starts, a class path without a test engine: JUnit would find no tests to run
+     * whatever the selectors. Names the Jupiter engine jar of the suite's JUnit version, the one a Jupiter suite lacks.
+     */
+    static void requireTestEngine(ClassPath classPath) {
+        String apiVersion = null;
+        String platformVersion = null;
+        for (Path entry : classPath.entries()) {
+            if (hasEntry(entry, ENGINE_SERVICE)) {
+                return;
+            }
+            String name = entry.getFileName().toString();
+            Matcher api = JUPITER_API.matcher(name);
+            Matcher platform = JAR_VERSION.matcher(name);
+            if (api.matches()) {
+                apiVersion = api.group(1);
+            } else if (apiVersion == null && hasEntry(entry, "org/junit/jupiter/api/Test.class")) {
+                apiVersion = manifestVersion(entry, "org/junit/jupiter/api/Test.class").orElse(null);
+            }
+            if (platform.matches() && platform.group(1).equals("engine")) {
+                platformVersion = platform.group(2);
+            }
+        }
+        String version = apiVersion != null ? apiVersion
+                : platformVersion == null ? null
+                : platformVersion.startsWith("1.") ? "5." + platformVersion.substring(2) : platformVersion;
+        String jar = version == null ? "junit-jupiter-engine.jar" : "junit-jupiter-engine-" + version + ".jar";
+        String coordinates = "org.junit.jupiter:junit-jupiter-engine" + (version == null ? "" : ":" + version);
+        if (apiVersion == null) {
+            throw new SysimgException("The class path given with --class-path holds no JUnit test engine, so JUnit can run no tests; add "
+                    + "the engine the tests are written for, such as " + jar + " (" + coordinates + ") for JUnit Jupiter tests.");
+        }
+        throw new SysimgException(jar + " is missing from the class path given with --class-path, so JUnit has no engine to run the "
+                + "Jupiter tests; add it (" + coordinates + ") with the suite's other test dependencies.");
+    }
+
+    private static boolean hasEntry(Path entry, String name) {
+        if (Files.isDirectory(entry)) {
+            return Files.isRegularFile(entry.resolve(name));
+        }
+        if (!Files.isRegularFile(entry)) {
+            return false;
+        }
+        try (JarFile file = new JarFile(entry.toFile())) {
+            return file.getEntry(name) != null;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     private static boolean containsEngine(Path jar) {
         try (JarFile file = new JarFile(jar.toFile())) {
             return file.getEntry("org/junit/platform/engine/TestEngine.class") != null;
@@ -73,8 +126,16 @@ final class PlatformAlignment {
     }
 
     private static Optional<String> manifestVersion(Path jar) {
+        return manifestVersion(jar, "org/junit/platform/engine/TestEngine.class");
+    }
+
+    /** The Implementation-Version of a jar that holds {@code entry}. */
+    private static Optional<String> manifestVersion(Path jar, String entry) {
+        if (!Files.isRegularFile(jar)) {
+            return Optional.empty();
+        }
         try (JarFile file = new JarFile(jar.toFile())) {
-            if (file.getEntry("org/junit/platform/engine/TestEngine.class") == null || file.getManifest() == null) {
+            if (file.getEntry(entry) == null || file.getManifest() == null) {
                 return Optional.empty();
             }
             return Optional.ofNullable(file.getManifest().getMainAttributes().getValue("Implementation-Version"));

@@ -316,11 +316,22 @@ public final class SysimgTests implements Callable<Integer> {
             System.out.println("Image " + imagePath + " is stale, rebuilding: " + String.join(" ", reasons));
         }
 
+        if (selectsTests()) {
+            PlatformAlignment.requireTestEngine(classPath);
+        }
         Path workDir = createWorkDir();
         EmbeddedJars embedded = new EmbeddedJars();
         try {
             WorkloadRun.Outcome outcome = WorkloadRun.run(jdk, classPath, runtime.jvmArgs, includes, request, workDir,
                     runtime.timeoutSeconds, embedded);
+            if (outcome.finished() && outcome.results().getProperty("error") != null) {
+                throw new SysimgException("JUnit could not start the tests (" + outcome.results().getProperty("error")
+                        + "); check the JUnit jars given with --class-path.");
+            }
+            if (outcome.finished() && outcome.count("found") > 0) {
+                // JUnit's count, as its ConsoleLauncher's summary gives it: template invocations and dynamic tests included.
+                System.out.println(outcome.count("found") + " tests found in " + outcome.testClasses().size() + " classes");
+            }
             System.out.println("Workload time: " + outcome.millis() + " ms");
             if (runtime.keepSessions != null) {
                 keepSessions(outcome.sessionFiles(), runtime.keepSessions);

@@ -57,6 +57,20 @@ class BadInputIT {
     }
 
     @Test
+    void aMissingJupiterEngineIsNamedInOneSentence(@TempDir Path work) {
+        Path engine = Cli.locationOf("org.junit.jupiter.engine.JupiterTestEngine");
+        String withoutEngine = Stream.of(junitCp.split(java.io.File.pathSeparator)).filter(e -> !Path.of(e).equals(engine))
+                .collect(java.util.stream.Collectors.joining(java.io.File.pathSeparator));
+        Processes.Result run = Processes.sysimg(work, "-cp", cp(jar, lib.testClasses(), withoutEngine), "-p", "org.acme.units",
+                "--statements", "st.txt", "--image", "units.jsa");
+        run.assertCleanError(-1 & 0xff, engine.getFileName().toString(), "--class-path");
+        assertEquals(1, run.stderr().lines().count(), "one sentence and nothing else:\n" + run.stderr());
+        assertTrue(run.stdout().isBlank(), "nothing else:\n" + run.stdout());
+        assertFalse(Files.exists(work.resolve("units.jsa")));
+        assertFalse(Files.exists(work.resolve("st.txt")));
+    }
+
+    @Test
     void aClassPathEntryThatDoesNotExistIsNamed(@TempDir Path work) {
         Path missing = dir.resolve("lib/not-built-yet.jar");
         Processes.Result run = Processes.sysimg(work, "-cp", cp(jar, missing, lib.testClasses(), junitCp), "-p", "org.acme.units",

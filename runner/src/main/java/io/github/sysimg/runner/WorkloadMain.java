@@ -21,11 +21,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
+import org.junit.platform.commons.JUnitException;
 import org.junit.platform.engine.DiscoverySelector;
 import org.junit.platform.engine.Filter;
-import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.engine.discovery.ClassNameFilter;
 import org.junit.platform.engine.support.descriptor.ClassSource;
 import org.junit.platform.engine.support.descriptor.MethodSource;
@@ -43,7 +42,9 @@ import org.junit.platform.launcher.listeners.TestExecutionSummary;
 /**
  * The main class of the forked test JVM: {@code WorkloadMain REQUEST RESULT}. It discovers and runs the selected
  * tests with the suite's own JUnit Platform, prints a summary as the ConsoleLauncher does, and writes the counts
- * to RESULT (atomically, last, so its presence means the run finished).
+ * to RESULT (atomically, last, so its presence means the run finished), or {@code error=} with JUnit's message when
+ * JUnit cannot start. The counts are JUnit's own: a test found is one its ConsoleLauncher's summary counts, each
+ * invocation of a parameterized, repeated or other template test and each dynamic test included.
  *
  * <p>REQUEST holds one {@code key=value} a line: {@code select-package}, {@code select-class},
  * {@code select-method}, {@code scan-class-path} (a class path root), {@code include-classname},
@@ -108,38 +109,50 @@ public final class WorkloadMain {
         List<String> mains = request.getOrDefault("workload-main", List.of());
         // Only --workload-main runs: no test discovery at all.
         boolean runsTests = !selectors.isEmpty() || mains.isEmpty();
-        Launcher launcher = runsTests ? LauncherFactory.create() : null;
-        TestPlan plan = runsTests ? launcher.discover(discovery) : null;
-        long found = runsTests ? plan.countTestIdentifiers(TestIdentifier::isTest) : 0;
+        Launcher launcher = null;
+        TestPlan plan = null;
+        if (runsTests) {
+            try {
+                launcher = LauncherFactory.create();
+                plan = launcher.discover(discovery);
+            } catch (JUnitException e) {
+                writeError(result, e.getMessage());
+                System.exit(0);
+            }
+        }
         Set<String> testClasses = new LinkedHashSet<>();
         if (runsTests) {
             for (TestIdentifier root : plan.getRoots()) {
                 collectClasses(plan, root, testClasses);
             }
-            System.out.println("[sysimg] " + found + " tests found in " + testClasses.size() + " classes");
         }
 
+        // Always executed, even with no test in the plan: parameterized, repeated and other template tests and
+        // dynamic tests only come to be while it runs. JUnit's summary counts them as found, as its ConsoleLauncher does.
         SummaryGeneratingListener summary = new SummaryGeneratingListener();
         long progressSeconds = Long.parseLong(request.getOrDefault("progress-seconds", List.of("10")).get(0));
         boolean terminal = Boolean.parseBoolean(request.getOrDefault("progress-terminal", List.of("false")).get(0));
-        Progress progress = new Progress(found, progressSeconds, terminal);
         long start = System.nanoTime();
-        if (found > 0) {
-            launcher.execute(plan, summary, progress);
+        if (runsTests) {
+            Progress progress = new Progress(summary, progressSeconds, terminal);
+            try {
+                launcher.execute(plan, summary, progress);
+            } finally {
+                progress.stop();
+            }
         }
-        progress.stop();
         long millis = (System.nanoTime() - start) / 1_000_000;
 
         PrintWriter out = new PrintWriter(System.out, true);
-        TestExecutionSummary s = found > 0 ? summary.getSummary() : null;
-        if (s != null) {
+        TestExecutionSummary s = runsTests ? summary.getSummary() : null;
+        if (s != null && s.getTestsFoundCount() > 0) {
             s.printFailuresTo(out, 15);
             s.printTo(out);
         }
         out.flush();
         int mainsFailed = runWorkloadMains(mains);
         if (s != null) {
-            writeResult(result, found, s.getTestsSucceededCount(), s.getTestsFailedCount(), s.getTestsAbortedCount(),
+            writeResult(result, s.getTestsFoundCount(), s.getTestsSucceededCount(), s.getTestsFailedCount(), s.getTestsAbortedCount(),
                     s.getTestsSkippedCount(), millis, testClasses, mainsFailed);
         } else {
             writeResult(result, 0, 0, 0, 0, 0, millis, testClasses, mainsFailed);
@@ -231,6 +244,12 @@ public final class WorkloadMain {
         return request;
     }
 
+    /** JUnit could not start: its message, one line, for the CLI to report. */
+    private static void writeError(Path result, String message) throws IOException {
+        String line = String.join(" ", String.valueOf(message).strip().split("\\s+"));
+        write(result, "error=" + line + "\n");
+    }
+
     private static void writeResult(Path result, long found, long succeeded, long failed, long aborted, long skipped,
                                     long millis, Set<String> testClasses, int mainsFailed) throws IOException {
         StringBuilder text = new StringBuilder();
@@ -244,38 +263,47 @@ public final class WorkloadMain {
         for (String testClass : testClasses) {
             text.append("test-class=").append(testClass).append('\n');
         }
+        write(result, text.toString());
+    }
+
+    private static void write(Path result, String text) throws IOException {
         Path temp = result.resolveSibling(result.getFileName() + ".tmp");
-        Files.write(temp, text.toString().getBytes(StandardCharsets.UTF_8));
+        Files.write(temp, text.getBytes(StandardCharsets.UTF_8));
         Files.move(temp, result, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 
     /**
      * Progress: plain periodic lines when the output goes to a pipe or a CI log; on a terminal, one line kept up to
-     * date every second with a carriage return, cleared when the run ends.
+     * date every second with a carriage return, cleared when the run ends. The counts are those of JUnit's summary
+     * so far: the tests found grow as JUnit creates parameterized, repeated and dynamic tests while it runs.
      */
     private static final class Progress implements TestExecutionListener {
         /** The terminal line's width: wider lines would wrap, and a carriage return would not take back the wrapped part. */
         private static final int LINE_WIDTH = 79;
         private final boolean terminal;
         private volatile int shown;
-        private final long total;
-        private final AtomicLong done = new AtomicLong();
+        private volatile boolean started;
+        private final SummaryGeneratingListener summary;
         private final AtomicReference<String> current = new AtomicReference<>("");
         private final long start = System.nanoTime();
         private final Thread ticker;
 
-        Progress(long total, long periodSeconds, boolean terminal) {
-            this.total = total;
+        Progress(SummaryGeneratingListener summary, long periodSeconds, boolean terminal) {
+            this.summary = summary;
             this.terminal = terminal;
             this.ticker = new Thread(() -> {
                 try {
                     while (true) {
                         Thread.sleep(terminal ? 1000 : periodSeconds * 1000);
+                        long[] counts = counts();
+                        if (counts == null) {
+                            continue;
+                        }
                         long seconds = (System.nanoTime() - start) / 1_000_000_000L;
                         if (terminal) {
-                            line(seconds);
+                            line(counts, seconds);
                         } else {
-                            System.out.printf("[sysimg] progress: %d/%d tests, %d s, in %s%n", done.get(), this.total, seconds, current.get());
+                            System.out.printf("[sysimg] progress: %d/%d tests, %d s, in %s%n", counts[0], counts[1], seconds, current.get());
                         }
                     }
                 } catch (InterruptedException stopped) {
@@ -283,16 +311,32 @@ public final class WorkloadMain {
                 }
             }, "sysimg-progress");
             ticker.setDaemon(true);
-            if (periodSeconds > 0 && total > 0) {
+            if (periodSeconds > 0) {
                 ticker.start();
             }
         }
 
+        /** Tests done (finished or skipped) and tests found so far, as JUnit's summary counts them; null before the run. */
+        private long[] counts() {
+            if (!started) {
+                return null;
+            }
+            TestExecutionSummary s;
+            try {
+                s = summary.getSummary();
+            } catch (RuntimeException notYet) {
+                return null;
+            }
+            if (s == null) {
+                return null;
+            }
+            long done = s.getTestsSucceededCount() + s.getTestsFailedCount() + s.getTestsAbortedCount() + s.getTestsSkippedCount();
+            return new long[] {done, s.getTestsFoundCount()};
+        }
+
         /** Redraws the terminal line: tests done of those found, elapsed time, current test class. */
-        private synchronized void line(long seconds) {
-            long finished = done.get();
-            String counts = finished <= total ? finished + "/" + total + " tests" : finished + " tests (" + total + " found)";
-            String text = "[sysimg] " + counts + ", " + seconds + " s, in ";
+        private synchronized void line(long[] counts, long seconds) {
+            String text = "[sysimg] " + counts[0] + "/" + counts[1] + " tests, " + seconds + " s, in ";
             String where = current.get();
             int room = LINE_WIDTH - text.length();
             if (where.length() > room) {
@@ -322,26 +366,18 @@ public final class WorkloadMain {
         }
 
         @Override
+        public void testPlanExecutionStarted(TestPlan plan) {
+            // Registered after the summary listener, which sets up its counts in the same call.
+            started = true;
+        }
+
+        @Override
         public void executionStarted(TestIdentifier id) {
             id.getSource().ifPresent(source -> {
                 if (source instanceof ClassSource) {
                     current.set(((ClassSource) source).getClassName());
                 }
             });
-        }
-
-        @Override
-        public void executionFinished(TestIdentifier id, TestExecutionResult result) {
-            if (id.isTest()) {
-                done.incrementAndGet();
-            }
-        }
-
-        @Override
-        public void executionSkipped(TestIdentifier id, String reason) {
-            if (id.isTest()) {
-                done.incrementAndGet();
-            }
         }
     }
 }

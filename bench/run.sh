@@ -256,7 +256,7 @@ tool_run() { # dir jdk_home image round
     local found failed
     found=$(sed -n 's/^\[ *\([0-9]*\) tests found *\]$/\1/p' "$dir/tool-$round.out" | tail -1)
     failed=$(sed -n 's/^\[ *\([0-9]*\) tests failed *\]$/\1/p' "$dir/tool-$round.out" | tail -1)
-    [[ -n $found ]] || found=$(sed -n 's/.*\] \([0-9]*\) tests found.*/\1/p' "$dir/tool-$round.out" | tail -1)
+    [[ -n $found ]] || found=$(sed -n 's/^\(\[sysimg\] \)\{0,1\}\([0-9]*\) tests found in .*/\2/p' "$dir/tool-$round.out" | tail -1)
     [[ -n $failed ]] || failed=$(sed -n 's/.*warning: \([0-9]*\) tests failed.*/\1/p' "$dir/tool-$round.err" | tail -1)
     TOOL_TESTS="${found:-?} found, ${failed:-0} failed"
   fi

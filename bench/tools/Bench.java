@@ -324,7 +324,7 @@ public final class Bench {
                 + "filters, run by `junit-platform-console-standalone` of the suite's platform version without recording. "
                 + "`recorded`: the tool's test run with its agent (`Workload time`). Test counts: the plain run's from its XML report "
                 + "(test invocations), the tool's as it prints them (the forked run's JUnit summary; where a suite closes System.out and that summary is lost, "
-                + "the tool's own `N tests found` line, which may count differently). Overhead = recorded / plain. "
+                + "the tool's own `N tests found in M classes` line, which counts as JUnit does). Overhead = recorded / plain. "
                 + "`image build`: what the tool prints as `Image build time` (after the test run). `tool total`: the tool's "
                 + "whole process.\n\n");
         s.append("| workload | JDK | tests (plain run) | tests (tool's count) | plain JUnit | recorded | agent overhead | image build "

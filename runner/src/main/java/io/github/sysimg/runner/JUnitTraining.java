@@ -82,6 +82,32 @@ public final class JUnitTraining {
         private Platform() {
         }
 
+        static String train(List<String> tests, Map<String, String> configuration, PrintStream out, boolean markers) {
+            List<DiscoverySelector> selectors = new ArrayList<>();
+            for (String id : tests) {
+                selectors.add(DiscoverySelectors.selectUniqueId(id));
+            }
+            Map<String, String> parameters = new HashMap<>(configuration);
+            // A test renamed or removed since the recording is counted as not found; it must not stop the others.
+            parameters.putIfAbsent("junit.platform.discovery.listener.default", "logging");
+            LauncherDiscoveryRequest request = LauncherDiscoveryRequestBuilder.request()
+                    .selectors(selectors)
+                    .configurationParameters(parameters)
+                    .build();
+            Counts counts = new Counts(out, new HashSet<>(tests), markers);
+            Launcher launcher = LauncherFactory.create();
+            launcher.execute(request, counts);
+            int notRun = 0;
+            for (String id : tests) {
+                if (!counts.started.contains(id)) {
+                    notRun++;
+                }
+            }
+            return SUMMARY + counts.ran + " of " + tests.size() + " tests with JUnit (" + counts.failed + " failed, "
+                    + counts.aborted + " aborted); " + notRun + " not run (" + counts.skipped + " disabled, "
+                    + Math.max(0, notRun - counts.skipped) + " not found by their unique id)";
+        }
+
         static void run(String[] args) throws Exception {
             PrintStream out = System.out;
             // Some suites close System.out; the markers and the summary must still reach the log.
@@ -97,26 +123,7 @@ public final class JUnitTraining {
                     }
                 }
             }
-            List<DiscoverySelector> selectors = new ArrayList<>();
-            for (String id : tests) {
-                selectors.add(DiscoverySelectors.selectUniqueId(id));
-            }
-            LauncherDiscoveryRequest request = LauncherDiscoveryRequestBuilder.request()
-                    .selectors(selectors)
-                    .configurationParameters(configuration)
-                    .build();
-            Counts counts = new Counts(out, new HashSet<>(tests));
-            Launcher launcher = LauncherFactory.create();
-            launcher.execute(request, counts);
-            int notRun = 0;
-            for (String id : tests) {
-                if (!counts.started.contains(id)) {
-                    notRun++;
-                }
-            }
-            out.println(SUMMARY + counts.ran + " of " + tests.size() + " tests with JUnit (" + counts.failed + " failed, "
-                    + counts.aborted + " aborted); " + notRun + " not run (" + counts.skipped + " disabled, "
-                    + Math.max(0, notRun - counts.skipped) + " not found by their unique id)");
+            out.println(train(tests, configuration, out, MARKERS));
             out.flush();
             System.err.flush();
             // Threads a test leaves behind must not keep the training JVM alive. halt, not exit: since JDK 21 exit
@@ -126,26 +133,37 @@ public final class JUnitTraining {
         }
     }
 
+    /**
+     * Runs the tests (unique ids) with the JUnit Platform on the class path; returns the summary line.
+     *
+     * @param markers whether to print a marker line as each test starts and after each that failed
+     */
+    static String train(List<String> tests, Map<String, String> configuration, PrintStream out, boolean markers) {
+        return Platform.train(tests, configuration, out, markers);
+    }
+
     /** Counts the tests as JUnit ran them and prints the markers. */
     private static final class Counts implements TestExecutionListener {
         private final PrintStream out;
         private final Set<String> requested;
+        private final boolean markers;
         final Set<String> started = new HashSet<>();
         int ran;
         int failed;
         int aborted;
         int skipped;
 
-        Counts(PrintStream out, Set<String> requested) {
+        Counts(PrintStream out, Set<String> requested, boolean markers) {
             this.out = out;
             this.requested = requested;
+            this.markers = markers;
         }
 
         @Override
         public void executionStarted(TestIdentifier test) {
             if (test.isTest()) {
                 started.add(test.getUniqueId());
-                if (MARKERS) {
+                if (markers) {
                     out.println(MARKER + test.getUniqueId());
                 }
             }
@@ -179,7 +197,7 @@ public final class JUnitTraining {
                 return;
             }
             failed++;
-            if (MARKERS) {
+            if (markers) {
                 out.println(THREW + test.getUniqueId());
             }
         }

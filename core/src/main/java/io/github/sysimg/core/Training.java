@@ -94,12 +94,13 @@ public record Training(ClassPath loaderClassPath, Path runnerJar, long timeoutSe
         try {
             Path bootstrapJar = work.resolve("sysimg-training-bootstrap.jar");
             writeBootstrapJar(bootstrapJar);
-            List<String> testIds = new ArrayList<>();
+            List<String> passed = new ArrayList<>();
             for (Statement s : statements.statements(StatementKind.TEST)) {
                 if (!s.attribution().contains("FAILED") && !s.attribution().contains("ABORTED")) {
-                    testIds.add(s.name());
+                    passed.add(s.name());
                 }
             }
+            List<String> testIds = firstToExercise(statements, passed);
             Set<String> testClasses = new HashSet<>();
             for (String id : testIds) {
                 testClasses.add(TrainingFootprint.testClass(id));
@@ -118,8 +119,9 @@ public record Training(ClassPath loaderClassPath, Path runnerJar, long timeoutSe
             Files.write(config, configLines, StandardCharsets.UTF_8);
             Path classListFile = work.resolve("classlist.txt");
             Path output = work.resolve("training.log");
-            log.accept("Training run: running the " + testIds.size() + " recorded tests that passed again, with JUnit and without the agent, on "
-                + jdk.describe());
+            log.accept("Training run: running " + (testIds.size() == passed.size() ? "the " + passed.size() + " recorded tests that passed"
+                    : "the " + testIds.size() + " of the " + passed.size() + " tests that passed which first exercised a class, method or lambda")
+                    + " again, with JUnit and without the agent, on " + jdk.describe());
             List<String> record = List.of("-XX:DumpLoadedClassList=" + classListFile);
             String text = train(command(jdk, record, footprint, imageJars, bootstrapJar, tests, config), deadline, output);
             List<String> lines = footprint ? text.lines().toList() : List.of();
@@ -214,6 +216,30 @@ public record Training(ClassPath loaderClassPath, Path runnerJar, long timeoutSe
             }
         }
         return lines;
+    }
+
+    /**
+     * The tests that first exercised something the statements hold (a class, method, JDK class or lambda), in the
+     * recorded order: every statement's code runs again, and a suite of thousands of tests that each repeat
+     * what an earlier one did costs the training little. All of {@code passed} when the statements name no test
+     * (a file from elsewhere).
+     */
+    static List<String> firstToExercise(StatementsFile statements, List<String> passed) {
+        Set<String> first = new HashSet<>();
+        for (StatementKind kind : List.of(StatementKind.CLASS, StatementKind.METHOD, StatementKind.JDK, StatementKind.LAMBDA)) {
+            for (Statement s : statements.statements(kind)) {
+                if (s.attribution().startsWith("[")) {
+                    first.add(s.attribution().strip());
+                }
+            }
+        }
+        List<String> chosen = new ArrayList<>();
+        for (String id : passed) {
+            if (first.contains(id)) {
+                chosen.add(id);
+            }
+        }
+        return chosen.isEmpty() ? passed : chosen;
     }
 
     /** The JDK classes (binary names) an image keeps from a training: the default class list's and the statements'. */

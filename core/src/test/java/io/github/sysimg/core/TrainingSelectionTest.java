@@ -1,0 +1,40 @@
+package io.github.sysimg.core;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Which recorded tests a training runs again. */
+class TrainingSelectionTest {
+    private static final String PARSE = "[engine:junit-jupiter]/[class:org.example.CsvTest]/[method:parse()]";
+    private static final String PARSE_AGAIN = "[engine:junit-jupiter]/[class:org.example.CsvTest]/[method:parseTwice()]";
+    private static final String PRINT = "[engine:junit-jupiter]/[class:org.example.PrinterTest]/[test-template:print(int)]/[test-template-invocation:#2]";
+    private static final String LAMBDA = "[engine:junit-jupiter]/[class:org.example.PrinterTest]/[method:sorted()]";
+
+    @Test
+    void theTestsThatFirstExercisedSomethingInTheirRecordedOrder() {
+        StatementsFile statements = StatementsReader.read("s.txt", String.join("\n",
+                "@format 1",
+                "class org.example.Parser\t" + PARSE,
+                "method org.example.Parser#parse(Ljava/lang/String;)V\t" + PARSE,
+                "jdk java.util.regex.Pattern\t" + PRINT,
+                "lambda org.example.Printer accept ()Ljava/util/function/Consumer; (Ljava/lang/Object;)V REF_invokeStatic org.example.Printer lambda$0 (Ljava/lang/Object;)V (Ljava/lang/Object;)V\t" + LAMBDA,
+                "class org.example.Loaded",
+                "test " + PARSE + "\t1 ms SUCCESSFUL",
+                "test " + PARSE_AGAIN + "\t1 ms SUCCESSFUL",
+                "test " + PRINT + "\t1 ms SUCCESSFUL",
+                "test " + LAMBDA + "\t1 ms SUCCESSFUL",
+                "@end", ""));
+        assertEquals(List.of(), statements.warnings());
+
+        assertEquals(List.of(PARSE, PRINT, LAMBDA), Training.firstToExercise(statements, List.of(PARSE, PARSE_AGAIN, PRINT, LAMBDA)));
+    }
+
+    @Test
+    void everyTestWhenTheStatementsNameNone() {
+        StatementsFile statements = StatementsReader.read("s.txt", "@format 1\nclass org.example.Parser\ntest " + PARSE + "\n@end\n");
+
+        assertEquals(List.of(PARSE, PARSE_AGAIN), Training.firstToExercise(statements, List.of(PARSE, PARSE_AGAIN)));
+    }
+}

@@ -113,9 +113,15 @@ public class ImageMojo extends AbstractSysimgMojo {
                     + "names the test that exercised it and test classes are told apart from the library's.");
         }
         if (classes == 0) {
-            getLog().info("No statements for the image: the tests loaded no class of " + String.join(", ", packages)
-                    + " that the jar or its dependencies hold; skipping the image.");
-            return;
+            Path jar = imageClassPath.entries().get(0);
+            if (isSpringBootFatJar(jar)) {
+                throw new MojoFailureException("\"" + jar + "\" is a Spring Boot fat jar (spring-boot:repackage ran before this goal) "
+                        + "and the JVM never archives classes from its nested jars; keep the plain jar with <classifier>exec</classifier> "
+                        + "in spring-boot-maven-plugin's configuration, or set sysimg.skip=true.");
+            }
+            throw new MojoFailureException("No image: the tests loaded no class of " + String.join(", ", packages)
+                    + " that the jar or its runtime dependencies hold; set <includes> (sysimg.includes) to the packages your tests "
+                    + "exercise, or set sysimg.skip=true.");
         }
 
         // Such jars are served only through copies under a plain path beside the image; under this image's path, not even those.
@@ -257,6 +263,15 @@ public class ImageMojo extends AbstractSysimgMojo {
     }
 
     /** The module's jar, then its runtime dependencies in Maven's order: the class path a program starts with. */
+    /** Whether a jar is Spring Boot's executable fat jar, its classes and dependencies nested under BOOT-INF/. */
+    private static boolean isSpringBootFatJar(Path jar) {
+        try (java.util.jar.JarFile file = new java.util.jar.JarFile(jar.toFile())) {
+            return file.stream().anyMatch(e -> e.getName().startsWith("BOOT-INF/"));
+        } catch (java.io.IOException e) {
+            return false;
+        }
+    }
+
     private ClassPath imageClassPath() throws MojoFailureException, MojoExecutionException {
         File jar = project.getArtifact().getFile();
         if (jar == null || !jar.isFile()) {

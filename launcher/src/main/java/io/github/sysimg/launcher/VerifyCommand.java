@@ -44,37 +44,10 @@ final class VerifyCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        String first = command.get(0);
-        boolean javaCommand = first.equals("java") || first.endsWith("/java") || first.endsWith("\\java.exe");
-        Path home = javaHome;
-        if (home == null && javaCommand && !first.equals("java")) {
-            // the JDK of the java the user named, not the one running this tool: their options differ by JDK
-            Path java = Path.of(first).toAbsolutePath();
-            try {
-                java = java.toRealPath();
-            } catch (java.io.IOException e) {
-                throw new io.github.sysimg.core.SysimgException("\"" + first + "\" does not exist; give the java of a JDK 17 or newer, "
-                        + "or its folder with --java-home.", e);
-            }
-            home = java.getParent() == null ? null : java.getParent().getParent();
-        }
-        ExistingImage existing = ExistingImage.open(image, home);
+        ExistingImage existing = ExistingImage.open(image, javaHome != null ? javaHome : ProgramCommand.javaHomeOf(command));
         Jdk jdk = existing.jdk();
         ImageMetadata metadata = existing.metadata();
-        List<String> javaArgs = new ArrayList<>();
-        if (javaCommand) {
-            List<String> options = command.subList(1, command.size());
-            if (classPath != null && !namesClassPath(options)) {
-                javaArgs.add("-cp");
-                javaArgs.add(ClassPath.parse(List.of(classPath)).toPathString());
-            }
-            javaArgs.addAll(options);
-        } else {
-            ClassPath cp = classPath != null ? ClassPath.parse(List.of(classPath)) : metadata.classPath();
-            javaArgs.add("-cp");
-            javaArgs.add(cp.toPathString());
-            javaArgs.addAll(command);
-        }
+        List<String> javaArgs = ProgramCommand.javaArgs(command, classPath, metadata.classPath());
         ImageVerifier.Result result = ImageVerifier.run(jdk, metadata.kind(), image.toAbsolutePath(), metadata.classPath(), javaArgs,
                 !noStrict, timeoutSeconds);
         System.out.print(result.output());
@@ -108,19 +81,5 @@ final class VerifyCommand implements Callable<Integer> {
                     io.github.sysimg.launcher.report.Startup.of(result, program, SysimgTests.now(), metadata.statementsSha256())));
         }
         return result.exitCode() == 0 ? SysimgTests.OK : 1;
-    }
-
-    /** Whether a java command's options (up to its main class or jar) set the class path themselves. */
-    private static boolean namesClassPath(List<String> options) {
-        for (String option : options) {
-            if (option.equals("-cp") || option.equals("-classpath") || option.equals("--class-path") || option.startsWith("--class-path=")
-                    || option.equals("-jar") || option.startsWith("-Djava.class.path=")) {
-                return true;
-            }
-            if (!option.startsWith("-") && !option.startsWith("@")) {
-                return false;
-            }
-        }
-        return false;
     }
 }

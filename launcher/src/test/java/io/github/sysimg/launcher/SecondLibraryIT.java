@@ -3,7 +3,6 @@ package io.github.sysimg.launcher;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.github.sysimg.core.ImageMetadata;
 import io.github.sysimg.core.Jdk;
@@ -43,20 +42,20 @@ class SecondLibraryIT {
     @ParameterizedTest(name = "JUnit {0} on {1}")
     @MethodSource("junitVersions")
     void recordsBuildsAndStartsFromTheImage(String junit, Path jdk, @TempDir Path dir) throws Exception {
-        assumeTrue(Files.isExecutable(jdk.resolve("bin/java")), "JDK not installed at " + jdk + ": skipped");
+        Cli.requireJdk(jdk);
         String junitCp;
         if (junit.equals("own")) {
             junitCp = Cli.junitClassPath();
         } else {
             Optional<String> cp = Cli.junitClassPath(junit);
-            assumeTrue(cp.isPresent(), "JUnit " + junit + " jars were not copied into target/junit-versions: skipped");
+            Cli.require(cp.isPresent(), "JUnit " + junit + " jars were not copied into target/junit-versions (run through Maven)");
             junitCp = cp.get();
         }
         SampleLibrary.Compiled lib = SampleLibrary.compile(dir, junitCp);
-        Path marker = dir.resolve("initializer-ran.txt");
+        Path marker = lib.marker();
         String ext = Cli.imageExtension(jdk);
         Cli.Run run = Cli.sysimg(dir, "-cp", lib.classes() + File.pathSeparator + lib.testClasses() + File.pathSeparator + junitCp,
-                "-p", "org.acme.units", "--java-home", jdk.toString(), "--jvm-arg", "-Dacme.marker=" + marker,
+                "-p", "org.acme.units", "--java-home", jdk.toString(),
                 "--statements", "units.txt", "--image", "units." + ext).assertExit(0);
         assertFalse(run.output().contains("unaligned"), run.output());
         assertTrue(run.output().contains("Packed directory " + lib.classes()), run.output());
@@ -98,7 +97,7 @@ class SecondLibraryIT {
     @Test
     void theTrainedImageHoldsTheJdkClassesTheLibraryNeedsNotThoseOnlyATestUsed(@TempDir Path dir) throws Exception {
         Path jdk = Cli.JDK25;
-        assumeTrue(Files.isExecutable(jdk.resolve("bin/java")), "JDK 25 not installed at " + jdk + ": skipped");
+        Cli.requireJdk(jdk);
         String junitCp = Cli.junitClassPath();
         SampleLibrary.Compiled lib = SampleLibrary.compile(dir, junitCp, SampleLibrary.TEST_ONLY_JDK_CLASS_TEST);
         Cli.Run run = Cli.sysimg(dir, "-cp", lib.classes() + File.pathSeparator + lib.testClasses() + File.pathSeparator + junitCp,
@@ -138,7 +137,7 @@ class SecondLibraryIT {
     @ParameterizedTest(name = "on {0}")
     @MethodSource("jdks")
     void theApplicationsOwnStringConcatenationsLinkWithClassesFromTheImage(Path jdk, @TempDir Path dir) throws Exception {
-        assumeTrue(Files.isExecutable(jdk.resolve("bin/java")), "JDK not installed at " + jdk + ": skipped");
+        Cli.requireJdk(jdk);
         String junitCp = Cli.junitClassPath();
         SampleLibrary.Compiled lib = SampleLibrary.compile(dir, junitCp, Map.of(), List.of("-XDstringConcat=inline"));
         Path app = SampleLibrary.compileApp(dir, lib.classes(), Map.of("org/acme/report/Report.java", """
@@ -171,7 +170,7 @@ class SecondLibraryIT {
     @Test
     void suitesBringingTheirOwnByteBuddyAndAsmRecordAsUsual(@TempDir Path dir) throws Exception {
         Optional<String> mockito = Cli.junitClassPath("mockito");
-        assumeTrue(mockito.isPresent(), "Mockito jars were not copied into target/junit-versions/mockito: skipped");
+        Cli.require(mockito.isPresent(), "Mockito jars were not copied into target/junit-versions/mockito (run through Maven)");
         String testCp = Cli.junitClassPath() + File.pathSeparator + mockito.get();
         SampleLibrary.Compiled lib = SampleLibrary.compile(dir, testCp, SampleLibrary.MOCKITO_TEST);
         Cli.Run run = Cli.sysimg(dir, "-cp", lib.classes() + File.pathSeparator + lib.testClasses() + File.pathSeparator + testCp,

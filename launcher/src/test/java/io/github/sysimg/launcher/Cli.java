@@ -98,7 +98,14 @@ final class Cli {
 
     /** Runs {@code java -jar sysimg-tests.jar args} in {@code dir}. */
     static Run sysimg(Path dir, String... args) {
-        List<String> command = new ArrayList<>(List.of(JDK17.resolve("bin/java").toString(), "-jar", JAR.toString()));
+        return sysimg(dir, List.of(), args);
+    }
+
+    /** Runs {@code java JVMOPTIONS -jar sysimg-tests.jar args} in {@code dir}. */
+    static Run sysimg(Path dir, List<String> jvmOptions, String... args) {
+        List<String> command = new ArrayList<>(List.of(JDK17.resolve("bin/java").toString()));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-jar", JAR.toString()));
         command.addAll(List.of(args));
         return exec(dir, command, 600);
     }

@@ -34,14 +34,22 @@ import org.junit.jupiter.params.provider.MethodSource;
 class SecondLibraryIT {
     static final String MAIN = "org.acme.units.cli.Main";
 
+    /**
+     * JUnit version, JDK, and the launcher the fork must get. Where that is a shipped one, the CLI runs with a
+     * {@code user.home} of its own, so the local Maven repository (which has every launcher the build shipped) does
+     * not win.
+     */
     static Stream<Arguments> junitVersions() {
-        return Stream.of(Arguments.of("own", Cli.JDK17), Arguments.of("5.9.3", Cli.JDK17), Arguments.of("6.1.3", Cli.JDK17),
-                Arguments.of("own", Cli.JDK25));
+        return Stream.of(Arguments.of("own", Cli.JDK17, "from the local Maven repository"),
+                Arguments.of("5.9.3", Cli.JDK17, "from the local Maven repository"),
+                Arguments.of("5.10.2", Cli.JDK17, "the shipped junit-platform-launcher 1.10.3 (same 1.10 line as the engine)"),
+                Arguments.of("6.1.3", Cli.JDK17, "the shipped junit-platform-launcher 6.1.3 on"),
+                Arguments.of("own", Cli.JDK25, "from the local Maven repository"));
     }
 
-    @ParameterizedTest(name = "JUnit {0} on {1}")
+    @ParameterizedTest(name = "JUnit {0} on {1}: {2}")
     @MethodSource("junitVersions")
-    void recordsBuildsAndStartsFromTheImage(String junit, Path jdk, @TempDir Path dir) throws Exception {
+    void recordsBuildsAndStartsFromTheImage(String junit, Path jdk, String launcher, @TempDir Path dir) throws Exception {
         Cli.requireJdk(jdk);
         String junitCp;
         if (junit.equals("own")) {
@@ -54,10 +62,14 @@ class SecondLibraryIT {
         SampleLibrary.Compiled lib = SampleLibrary.compile(dir, junitCp);
         Path marker = lib.marker();
         String ext = Cli.imageExtension(jdk);
-        Cli.Run run = Cli.sysimg(dir, "-cp", lib.classes() + File.pathSeparator + lib.testClasses() + File.pathSeparator + junitCp,
+        List<String> cliOptions = launcher.startsWith("the shipped")
+                ? List.of("-Duser.home=" + Files.createDirectories(dir.resolve("home-without-m2"))) : List.of();
+        Cli.Run run = Cli.sysimg(dir, cliOptions, "-cp", lib.classes() + File.pathSeparator + lib.testClasses() + File.pathSeparator + junitCp,
                 "-p", "org.acme.units", "--java-home", jdk.toString(),
                 "--statements", "units.txt", "--image", "units." + ext).assertExit(0);
         assertFalse(run.output().contains("unaligned"), run.output());
+        assertTrue(run.output().contains("Running the tests with ") && run.output().lines()
+                .anyMatch(l -> l.startsWith("Running the tests with ") && l.contains(launcher)), run.output());
         assertTrue(run.output().contains("Packed directory " + lib.classes()), run.output());
         assertTrue(Files.exists(marker), "the tests ran the library's static initializer");
 

@@ -106,7 +106,7 @@ class ReportIT {
         assertTrue(renderedNumber(dom, "startup-total") > 400);
         assertTrue(dom.contains("Tests by contribution") && dom.contains("Never exercised"));
 
-        Path screenshot = Path.of(System.getProperty("sysimg.report.screenshot", "target/report-screenshot.png")).toAbsolutePath();
+        Path screenshot = Path.of(System.getProperty("sysimg.report.screenshot", "target/report-screenshot.png")).toAbsolutePath().normalize();
         Files.createDirectories(screenshot.getParent());
         Files.deleteIfExists(screenshot);
         chromium(profile, "--hide-scrollbars", "--screenshot=" + screenshot, "--window-size=1280,1600", index.toUri().toString());

@@ -1,4 +1,22 @@
 // Checks shared by the ITs' verify.groovy scripts, which load this file with evaluate(new File(itCommon)).
+// itJavaHome (a script variable) is the JDK the IT's build ran with: JDK 17 in one invoker run, 25 in the other.
+
+/** The JDK the IT's build ran with, and so the one its image is for. */
+File itJdk() {
+    return new File(itJavaHome)
+}
+
+/** The feature version of that JDK (17, 25), from its release file. */
+int itFeature() {
+    String line = new File(itJdk(), 'release').readLines('UTF-8').find { it.startsWith('JAVA_VERSION=') }
+    assert line != null : "no JAVA_VERSION in ${itJdk()}/release"
+    return (line =~ /"(\d+)/)[0][1] as int
+}
+
+/** The image's file name by default: a CDS archive before JDK 24, an AOT cache from 24 on. */
+String imageName() {
+    return itFeature() >= 24 ? 'sysimg.aot' : 'sysimg.jsa'
+}
 
 /** The class statements of a module's statements file, by name. */
 List<String> recordedClasses(File module) {
@@ -16,17 +34,19 @@ void checkStatements(File module, List<String> libraryClasses, List<String> test
 }
 
 /**
- * The image and its argfile exist, and the jar starts with the image: the JVM is run with -Xshare:on, which
- * refuses to start instead of silently running without it, and the library's classes come from the archive.
+ * The image and its argfile exist, and the jar starts with the image on the IT's JDK: the JVM is run in strict
+ * mode (-Xshare:on, or -XX:AOTMode=on for an AOT cache), which refuses to start instead of silently running
+ * without it, and the library's classes come from the image.
  */
 void checkImageStarts(File module, List<String> classPath, String mainClass, List<String> archivedClasses, String expectedOutput,
-                      String imagePath = 'target/sysimg/sysimg.jsa') {
+                      String imagePath = 'target/sysimg/' + imageName()) {
     File image = imagePath.startsWith('/') ? new File(imagePath) : new File(module, imagePath)
     File args = new File(image.path + '.args')
     assert image.isFile() && image.length() > 0 : "no image at ${image}"
     assert args.isFile() : "no argfile at ${args}"
-    String java = new File(System.getProperty('java.home'), 'bin/java').path
-    List<String> command = [java, '@' + args.path, '-Xshare:on', '-Xlog:class+load', '-cp',
+    String java = new File(itJdk(), 'bin/java').path
+    String strict = itFeature() >= 24 ? '-XX:AOTMode=on' : '-Xshare:on'
+    List<String> command = [java, '@' + args.path, strict, '-Xlog:class+load', '-cp',
                             classPath.join(File.pathSeparator), mainClass]
     Process process = new ProcessBuilder(command).directory(module).redirectErrorStream(true).start()
     String output = process.inputStream.getText('UTF-8')

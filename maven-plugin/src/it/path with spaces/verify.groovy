@@ -13,7 +13,7 @@ it.checkStatements(basedir, ['com.example.greet.Greeter', 'com.example.greet.Pun
 File image = new File(basedir, '../../it-images/path-with-spaces/sysimg.jsa').canonicalFile
 List<String> classPath = it.loggedClassPath(basedir)
 assert classPath.size() == 1 && classPath[0].endsWith('.jar')
-if (Runtime.version().feature() < 24) {
+if (it.itFeature() < 24) {
     assert classPath[0].startsWith(image.path + '.classes/') : "expected the image's copy of the jar, got ${classPath}"
 } else {
     assert classPath[0] == new File(basedir, 'target/path-with-spaces-1.0.jar').path
@@ -25,7 +25,7 @@ assert log.contains('The image serves all 2 classes of the included packages')
 // 2. The image inside the path with spaces: before JDK 24 no image could serve the jar's classes, so the goal
 //    says why in one warning and skips; from JDK 24 on it is built there.
 File inside = new File(basedir, 'target/sysimg/sysimg.jsa')
-if (Runtime.version().feature() < 24) {
+if (it.itFeature() < 24) {
     def warnings = log.readLines().findAll { it.startsWith('[WARNING]') && it.contains('JDK-8339460') }
     assert warnings.size() == 1 : warnings
     assert warnings[0].contains('skipping the image: set <image> (sysimg.image) to a path without spaces')

@@ -30,6 +30,11 @@ final class PlatformAlignment {
     }
 
     static Decision decide(ClassPath classPath, EmbeddedJars embedded) {
+        return decide(classPath, embedded, Path.of(System.getProperty("user.home"), ".m2", "repository"));
+    }
+
+    /** As {@link #decide(ClassPath, EmbeddedJars)}, with the local Maven repository at {@code localRepository}. */
+    static Decision decide(ClassPath classPath, EmbeddedJars embedded, Path localRepository) {
         String engineVersion = null;
         for (Path entry : classPath.entries()) {
             String name = entry.getFileName().toString();
@@ -47,8 +52,8 @@ final class PlatformAlignment {
             throw new SysimgException("No junit-platform-engine jar is on the class path given with --class-path; "
                     + "add the suite's test dependencies (JUnit Jupiter brings junit-platform-engine).");
         }
-        Path m2 = Path.of(System.getProperty("user.home"), ".m2", "repository", "org", "junit", "platform",
-                "junit-platform-launcher", engineVersion, "junit-platform-launcher-" + engineVersion + ".jar");
+        Path m2 = localRepository.resolve(Path.of("org", "junit", "platform", "junit-platform-launcher", engineVersion,
+                "junit-platform-launcher-" + engineVersion + ".jar"));
         if (Files.isRegularFile(m2)) {
             return new Decision(Optional.of(m2), engineVersion, "junit-platform-launcher " + engineVersion + " from the local Maven repository");
         }

@@ -1,6 +1,8 @@
 package io.github.sysimg.launcher;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+import static org.junit.jupiter.api.Assumptions.abort;
 
 import java.io.File;
 import java.io.IOException;
@@ -31,16 +33,45 @@ final class Cli {
     private Cli() {
     }
 
-    /** The JDKs to run end-to-end tests on: this one, and JDK 25 when installed. */
+    /** The JDKs to run end-to-end tests on: this one, and JDK 25 (required on CI, see {@link #require}). */
     static Stream<Path> jdks() {
         List<Path> jdks = new ArrayList<>();
         jdks.add(JDK17);
-        if (Files.isExecutable(JDK25.resolve("bin/java"))) {
+        if (isJdk(JDK25)) {
             jdks.add(JDK25);
+        } else if (onCi()) {
+            fail("JDK 25 not found at " + JDK25 + " and CI is set: CI must run the end-to-end tests on JDK 25 too; install it there.");
         } else {
             System.out.println("JDK 25 not found at " + JDK25 + ": the end-to-end tests run on " + JDK17 + " only.");
         }
         return jdks.stream();
+    }
+
+    /** Whether the environment variable CI is set, as on CI services and in .ci/run: nothing may be skipped there. */
+    static boolean onCi() {
+        return System.getenv("CI") != null;
+    }
+
+    static boolean isJdk(Path jdk) {
+        return Files.isExecutable(jdk.resolve("bin/java"));
+    }
+
+    /**
+     * Skips the test when {@code present} is false, or fails it when CI is set: a test that needs JDK 25 or a
+     * browser must never pass on CI by not running.
+     */
+    static void require(boolean present, String what) {
+        if (!present) {
+            if (onCi()) {
+                fail(what + ", and CI is set: this test must run on CI; install it there (see .ci/run).");
+            }
+            abort(what + ": skipped (set CI to make this a failure).");
+        }
+    }
+
+    /** {@link #require}s the JDK at {@code jdk}. */
+    static void requireJdk(Path jdk) {
+        require(isJdk(jdk), "No JDK at " + jdk);
     }
 
     static int feature(Path jdk) {
@@ -67,7 +98,14 @@ final class Cli {
 
     /** Runs {@code java -jar sysimg-tests.jar args} in {@code dir}. */
     static Run sysimg(Path dir, String... args) {
-        List<String> command = new ArrayList<>(List.of(JDK17.resolve("bin/java").toString(), "-jar", JAR.toString()));
+        return sysimg(dir, List.of(), args);
+    }
+
+    /** Runs {@code java JVMOPTIONS -jar sysimg-tests.jar args} in {@code dir}. */
+    static Run sysimg(Path dir, List<String> jvmOptions, String... args) {
+        List<String> command = new ArrayList<>(List.of(JDK17.resolve("bin/java").toString()));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-jar", JAR.toString()));
         command.addAll(List.of(args));
         return exec(dir, command, 600);
     }

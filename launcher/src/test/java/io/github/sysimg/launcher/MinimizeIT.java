@@ -18,7 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code --minimize} end to end on the bundled sample-suite (parameterized tests included): the argument file the
- * CLI writes, read back with {@code @FILE}, records at least 99% of the first run's class and method statements.
+ * CLI writes, read back with {@code @FILE}, records at least 99% of the first run's statements (classes, methods,
+ * JDK classes and lambdas), and at least 99% of its class and method statements alone.
  */
 class MinimizeIT {
 
@@ -44,14 +45,22 @@ class MinimizeIT {
 
         StatementsFile second = StatementsReader.read(dir.resolve("minimal.txt"));
         assertEquals(selectors.size(), second.names(StatementKind.TEST).size(), "exactly the selected tests ran:\n" + again.output());
-        Set<String> wanted = new HashSet<>(first.names(StatementKind.CLASS));
-        first.names(StatementKind.METHOD).forEach(m -> wanted.add("m " + m));
-        Set<String> got = new HashSet<>(second.names(StatementKind.CLASS));
-        second.names(StatementKind.METHOD).forEach(m -> got.add("m " + m));
+        assertKept(first, second, List.of(StatementKind.CLASS, StatementKind.METHOD, StatementKind.JDK, StatementKind.LAMBDA));
+        assertKept(first, second, List.of(StatementKind.CLASS, StatementKind.METHOD));
+    }
+
+    /** At least 99% of the first run's statements of these kinds are among the second run's. */
+    private static void assertKept(StatementsFile first, StatementsFile second, List<StatementKind> kinds) {
+        Set<String> wanted = new HashSet<>();
+        Set<String> got = new HashSet<>();
+        for (StatementKind kind : kinds) {
+            first.names(kind).forEach(n -> wanted.add(kind.keyword() + " " + n));
+            second.names(kind).forEach(n -> got.add(kind.keyword() + " " + n));
+        }
         Set<String> missing = new HashSet<>(wanted);
         missing.removeAll(got);
         double share = 1 - (double) missing.size() / wanted.size();
-        assertTrue(share >= 0.99, String.format("the minimal set recorded %.2f%% of the class and method statements; missing: %s",
-                100 * share, missing));
+        assertTrue(share >= 0.99, String.format("the minimal set recorded %.2f%% of the %s statements (%d); missing: %s",
+                100 * share, kinds, wanted.size(), missing));
     }
 }

@@ -15,8 +15,11 @@ import javax.tools.ToolProvider;
 
 /** A small unit-conversion library with its tests and a main, written and compiled by the tests. */
 final class SampleLibrary {
-    /** Where it was compiled to. */
-    record Compiled(Path classes, Path testClasses) {
+    /**
+     * Where it was compiled to, and the file that {@code Registry}'s static initializer writes in every JVM that
+     * runs it (the path is compiled into the class, so no option or property is needed for it to appear).
+     */
+    record Compiled(Path classes, Path testClasses, Path marker) {
     }
 
     static final Map<String, String> FAILING_TEST = Map.of("org/acme/units/FailingTest.java", """
@@ -95,10 +98,7 @@ final class SampleLibrary {
                 private static final Map<String, Unit> BY_SYMBOL = new TreeMap<>();
                 static {
                     for (Unit u : Unit.values()) { BY_SYMBOL.put(u.symbol(), u); }
-                    String marker = System.getProperty("acme.marker");
-                    if (marker != null) {
-                        try { Files.writeString(Path.of(marker), "the static initializer ran"); } catch (Exception e) { throw new RuntimeException(e); }
-                    }
+                    try { Files.writeString(Path.of(@MARKER@), "the static initializer ran"); } catch (Exception e) { throw new RuntimeException(e); }
                 }
                 private Registry() { }
                 public static Unit of(String symbol) {
@@ -176,13 +176,20 @@ final class SampleLibrary {
         Path testSrc = dir.resolve("src/test/java");
         Path classes = dir.resolve("target/classes");
         Path testClasses = dir.resolve("target/test-classes");
-        List<String> mainFiles = write(src, MAIN_SOURCES);
+        Path marker = dir.resolve("initializer-ran.txt").toAbsolutePath();
+        Map<String, String> mainSources = new java.util.HashMap<>(MAIN_SOURCES);
+        mainSources.replaceAll((file, text) -> text.replace("@MARKER@", javaString(marker.toString())));
+        List<String> mainFiles = write(src, mainSources);
         Map<String, String> tests = new java.util.HashMap<>(TEST_SOURCES);
         tests.putAll(extraTests);
         List<String> testFiles = write(testSrc, tests);
         javac(classes, classes.toString(), mainFiles, libraryOptions);
         javac(testClasses, classes + File.pathSeparator + junitClassPath, testFiles, List.of());
-        return new Compiled(classes, testClasses);
+        return new Compiled(classes, testClasses, marker);
+    }
+
+    private static String javaString(String text) {
+        return '"' + text.replace("\\", "\\\\").replace("\"", "\\\"") + '"';
     }
 
     /** Compiles an application's sources (path to source text) against the library into {@code out}. */

@@ -3,7 +3,6 @@ package io.github.sysimg.launcher;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.github.sysimg.core.ImageMetadata;
 import io.github.sysimg.core.Jdk;
@@ -35,30 +34,42 @@ import org.junit.jupiter.params.provider.MethodSource;
 class SecondLibraryIT {
     static final String MAIN = "org.acme.units.cli.Main";
 
+    /**
+     * JUnit version, JDK, and the launcher the fork must get. Where that is a shipped one, the CLI runs with a
+     * {@code user.home} of its own, so the local Maven repository (which has every launcher the build shipped) does
+     * not win.
+     */
     static Stream<Arguments> junitVersions() {
-        return Stream.of(Arguments.of("own", Cli.JDK17), Arguments.of("5.9.3", Cli.JDK17), Arguments.of("6.1.3", Cli.JDK17),
-                Arguments.of("own", Cli.JDK25));
+        return Stream.of(Arguments.of("own", Cli.JDK17, "from the local Maven repository"),
+                Arguments.of("5.9.3", Cli.JDK17, "from the local Maven repository"),
+                Arguments.of("5.10.2", Cli.JDK17, "the shipped junit-platform-launcher 1.10.3 (same 1.10 line as the engine)"),
+                Arguments.of("6.1.3", Cli.JDK17, "the shipped junit-platform-launcher 6.1.3 on"),
+                Arguments.of("own", Cli.JDK25, "from the local Maven repository"));
     }
 
-    @ParameterizedTest(name = "JUnit {0} on {1}")
+    @ParameterizedTest(name = "JUnit {0} on {1}: {2}")
     @MethodSource("junitVersions")
-    void recordsBuildsAndStartsFromTheImage(String junit, Path jdk, @TempDir Path dir) throws Exception {
-        assumeTrue(Files.isExecutable(jdk.resolve("bin/java")), "JDK not installed at " + jdk + ": skipped");
+    void recordsBuildsAndStartsFromTheImage(String junit, Path jdk, String launcher, @TempDir Path dir) throws Exception {
+        Cli.requireJdk(jdk);
         String junitCp;
         if (junit.equals("own")) {
             junitCp = Cli.junitClassPath();
         } else {
             Optional<String> cp = Cli.junitClassPath(junit);
-            assumeTrue(cp.isPresent(), "JUnit " + junit + " jars were not copied into target/junit-versions: skipped");
+            Cli.require(cp.isPresent(), "JUnit " + junit + " jars were not copied into target/junit-versions (run through Maven)");
             junitCp = cp.get();
         }
         SampleLibrary.Compiled lib = SampleLibrary.compile(dir, junitCp);
-        Path marker = dir.resolve("initializer-ran.txt");
+        Path marker = lib.marker();
         String ext = Cli.imageExtension(jdk);
-        Cli.Run run = Cli.sysimg(dir, "-cp", lib.classes() + File.pathSeparator + lib.testClasses() + File.pathSeparator + junitCp,
-                "-p", "org.acme.units", "--java-home", jdk.toString(), "--jvm-arg", "-Dacme.marker=" + marker,
+        List<String> cliOptions = launcher.startsWith("the shipped")
+                ? List.of("-Duser.home=" + Files.createDirectories(dir.resolve("home-without-m2"))) : List.of();
+        Cli.Run run = Cli.sysimg(dir, cliOptions, "-cp", lib.classes() + File.pathSeparator + lib.testClasses() + File.pathSeparator + junitCp,
+                "-p", "org.acme.units", "--java-home", jdk.toString(),
                 "--statements", "units.txt", "--image", "units." + ext).assertExit(0);
         assertFalse(run.output().contains("unaligned"), run.output());
+        assertTrue(run.output().contains("Running the tests with ") && run.output().lines()
+                .anyMatch(l -> l.startsWith("Running the tests with ") && l.contains(launcher)), run.output());
         assertTrue(run.output().contains("Packed directory " + lib.classes()), run.output());
         assertTrue(Files.exists(marker), "the tests ran the library's static initializer");
 
@@ -98,7 +109,7 @@ class SecondLibraryIT {
     @Test
     void theTrainedImageHoldsTheJdkClassesTheLibraryNeedsNotThoseOnlyATestUsed(@TempDir Path dir) throws Exception {
         Path jdk = Cli.JDK25;
-        assumeTrue(Files.isExecutable(jdk.resolve("bin/java")), "JDK 25 not installed at " + jdk + ": skipped");
+        Cli.requireJdk(jdk);
         String junitCp = Cli.junitClassPath();
         SampleLibrary.Compiled lib = SampleLibrary.compile(dir, junitCp, SampleLibrary.TEST_ONLY_JDK_CLASS_TEST);
         Cli.Run run = Cli.sysimg(dir, "-cp", lib.classes() + File.pathSeparator + lib.testClasses() + File.pathSeparator + junitCp,
@@ -138,7 +149,7 @@ class SecondLibraryIT {
     @ParameterizedTest(name = "on {0}")
     @MethodSource("jdks")
     void theApplicationsOwnStringConcatenationsLinkWithClassesFromTheImage(Path jdk, @TempDir Path dir) throws Exception {
-        assumeTrue(Files.isExecutable(jdk.resolve("bin/java")), "JDK not installed at " + jdk + ": skipped");
+        Cli.requireJdk(jdk);
         String junitCp = Cli.junitClassPath();
         SampleLibrary.Compiled lib = SampleLibrary.compile(dir, junitCp, Map.of(), List.of("-XDstringConcat=inline"));
         Path app = SampleLibrary.compileApp(dir, lib.classes(), Map.of("org/acme/report/Report.java", """
@@ -171,7 +182,7 @@ class SecondLibraryIT {
     @Test
     void suitesBringingTheirOwnByteBuddyAndAsmRecordAsUsual(@TempDir Path dir) throws Exception {
         Optional<String> mockito = Cli.junitClassPath("mockito");
-        assumeTrue(mockito.isPresent(), "Mockito jars were not copied into target/junit-versions/mockito: skipped");
+        Cli.require(mockito.isPresent(), "Mockito jars were not copied into target/junit-versions/mockito (run through Maven)");
         String testCp = Cli.junitClassPath() + File.pathSeparator + mockito.get();
         SampleLibrary.Compiled lib = SampleLibrary.compile(dir, testCp, SampleLibrary.MOCKITO_TEST);
         Cli.Run run = Cli.sysimg(dir, "-cp", lib.classes() + File.pathSeparator + lib.testClasses() + File.pathSeparator + testCp,

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -66,7 +65,7 @@ class StalenessIT {
         assertTrue(refusals.get(0).toLowerCase().contains("mismatch"), refusals.get(0));
         Processes.sysimg(work, "verify", "--image", image.toString(), "--", MAIN).assertExit(0);
 
-        assumeTrue(Files.isExecutable(Cli.JDK25.resolve("bin/java")), "JDK 25 not installed: the JDK mismatch is not checked");
+        Cli.requireJdk(Cli.JDK25);
         Processes.Result otherJdk = Processes.sysimg(work, "check", "--image", image.toString(), "--java-home", Cli.JDK25.toString())
                 .assertExit(1);
         reasons = staleLines(otherJdk);

@@ -70,9 +70,10 @@ final class VerifyCommand implements Callable<Integer> {
             }
             return 1;
         }
-        System.out.printf("%d classes loaded: %d from the image, %d from the runtime image, %d from jars, %d generated%n",
-                result.totalClasses(), result.fromImage(), result.fromRuntimeImage(),
-                result.includedFromJars().size() + result.fromOtherJars(), result.generated());
+        System.out.printf("%d classes loaded: %d from the image%s, %d from the runtime image, %d from jars, %d generated%n",
+                result.totalClasses(), result.fromImage(), metadata.kind().incremental()
+                        ? " (its top layer), " + result.fromBaseArchive() + " from the JDK's default archive under it" : "",
+                result.fromRuntimeImage(), result.includedFromJars().size() + result.fromOtherJars(), result.generated());
         int included = result.includedFromImage() + result.includedFromJars().size();
         System.out.printf("Classes of the image class path: %d of %d served from the image (%.1f%%)%n",
                 result.includedFromImage(), included, 100 * result.includedShare());

@@ -130,7 +130,7 @@ public class ImageMojo extends AbstractSysimgMojo {
         ImageBuilder.Result result = ImageBuilder.build(jdk, kind, imageClassPath, statements, imagePath, training(imageClassPath),
                 getLog()::info);
         getLog().info(String.format("Image: %s (%s, %.1f MB, %s of the included packages, %s beyond the default list, %s, %d ms)",
-                result.image(), kind == ImageKind.AOT_CACHE ? "AOT cache" : "CDS archive", result.bytes() / 1e6,
+                result.image(), kind.label(), result.bytes() / 1e6,
                 count(result.classList().includedClasses(), "class", "classes"),
                 count(result.classList().jdkClasses(), "JDK class", "JDK classes"),
                 count(result.classList().lambdas(), "lambda", "lambdas"), result.took().toMillis()));

@@ -109,7 +109,6 @@ public final class ImageBuilder {
                     + classList.missingClasses().get(0) + ").");
         }
         Path classListFile = null;
-        Path loaderJar = null;
         Path temp = null;
         Process process = null;
         Thread cleanup = null;
@@ -130,7 +129,7 @@ public final class ImageBuilder {
             Files.delete(temp);
             List<String> command = new ArrayList<>();
             if (kind.incremental()) {
-                loaderJar = Files.createTempFile("sysimg-layer-loader", ".jar");
+                Path loaderJar = TopLayer.loaderJarOf(target);
                 TopLayer.writeLoaderJar(loaderJar);
                 command.addAll(TopLayer.command(jdk, jars, classListFile, temp, loaderJar));
             } else {
@@ -192,7 +191,6 @@ public final class ImageBuilder {
                 }
             }
             deleteQuietly(classListFile);
-            deleteQuietly(loaderJar);
             deleteQuietly(temp);
         }
     }

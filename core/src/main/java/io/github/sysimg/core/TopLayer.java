@@ -21,8 +21,10 @@ import org.objectweb.asm.Opcodes;
  * leaves the JVM without any sharing.
  *
  * <p>The loader runs from the boot class path append as a class file of version 49, which the JVM never archives.
- * A dynamic archive requires at run time the whole application class path of the run that wrote it, so the loader
- * cannot go there; JDK 17 does not require the boot class path append, JDK 24+ does (hence {@link #FIRST_REFUSING_FEATURE}).
+ * A dynamic archive requires at run time the whole application class path of the run that wrote it (and the module
+ * path), so the loader cannot go there. JDK 17 does not require the boot class path append at run time, but does
+ * require its jar to exist unchanged: the loader's jar stays beside the image ({@link #loaderJarOf}). JDK 24+
+ * requires the append itself (hence {@link #FIRST_REFUSING_FEATURE}).
  */
 final class TopLayer {
     /** The first JDK that requires a top layer's boot class path append at run time, so cannot take this layer. */
@@ -56,7 +58,17 @@ final class TopLayer {
         return command;
     }
 
-    /** Writes the jar of {@link LayerLoader}, rewritten to class file version 49 so that the JVM never archives it. */
+    /** Where the loader's jar of a top layer stays: in the image's folder of jars, {@code IMAGE.classes/}. */
+    public static Path loaderJarOf(Path image) {
+        Path target = image.toAbsolutePath().normalize();
+        return target.resolveSibling(target.getFileName() + ".classes").resolve("sysimg-layer-loader.jar");
+    }
+
+    /**
+     * Writes the jar of {@link LayerLoader}, rewritten to class file version 49 so that the JVM never archives it.
+     * An existing jar of the same content is left as it is: the JVM checks its size and modification time, and other
+     * layers in the same folder may rely on it.
+     */
     static void writeLoaderJar(Path jar) throws IOException {
         String entryName = LayerLoader.class.getName().replace('.', '/') + ".class";
         byte[] original;
@@ -73,11 +85,21 @@ final class TopLayer {
                 super.visit(Opcodes.V1_5, access, name, signature, superName, interfaces);
             }
         }, ClassReader.SKIP_FRAMES);
-        try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar))) {
-            out.putNextEntry(new JarEntry(entryName));
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (JarOutputStream out = new JarOutputStream(bytes)) {
+            JarEntry entry = new JarEntry(entryName);
+            // a fixed time keeps the jar's bytes the same from build to build
+            entry.setTime(0L);
+            out.putNextEntry(entry);
             out.write(writer.toByteArray());
             out.closeEntry();
         }
+        byte[] content = bytes.toByteArray();
+        if (Files.isRegularFile(jar) && java.util.Arrays.equals(Files.readAllBytes(jar), content)) {
+            return;
+        }
+        Files.createDirectories(jar.getParent());
+        AtomicFiles.write(jar, out -> out.write(content));
     }
 
     /** The [sysimg] line the loader printed, or an empty string. */

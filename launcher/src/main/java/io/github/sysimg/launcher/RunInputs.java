@@ -85,7 +85,7 @@ final class RunInputs {
         } catch (SysimgException e) {
             return List.of(e.getMessage());
         }
-        reasons.addAll(metadata.check(jdk, null));
+        reasons.addAll(metadata.check(image, jdk, null));
         if (metadata.kind() != kind) {
             reasons.add("the image is a " + metadata.kind().label() + ", but a " + kind.label() + " was asked for (--image-kind "
                     + (kind == ImageKind.AOT_CACHE ? "aot" : "cds") + (kind.incremental() ? " --incremental" : "") + ").");

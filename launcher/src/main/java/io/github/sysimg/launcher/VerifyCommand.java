@@ -63,7 +63,7 @@ final class VerifyCommand implements Callable<Integer> {
         System.out.println("---- sysimg-tests verify ----");
         if (result.refused()) {
             System.out.println("The JVM refused the image: " + result.refusal());
-            List<String> reasons = metadata.check(jdk, classPath != null ? ClassPath.parse(List.of(classPath)) : null);
+            List<String> reasons = metadata.check(image, jdk, classPath != null ? ClassPath.parse(List.of(classPath)) : null);
             reasons.forEach(r -> System.out.println("  because " + r));
             if (reasons.isEmpty()) {
                 System.out.println("  check that the class path starts with the image's: " + metadata.classPath());

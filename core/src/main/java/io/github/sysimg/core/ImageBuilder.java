@@ -280,6 +280,16 @@ public final class ImageBuilder {
         return text.toString();
     }
 
+    /**
+     * The text of an argfile that also carries the whole class path of the program, for a tool that knows it (the
+     * Maven plugin): {@code java @FILE.args MAIN} then starts with the image's class path first, in its order.
+     */
+    public static String argFileText(ImageKind kind, Path image, ClassPath runClassPath) {
+        return argFileText(kind, image).replace("; the class path must start with the image's class path, in the same order.",
+                "; it sets the class path too (a later -cp replaces it and must start with the same jars, in the same order).")
+                + "-cp\n" + quoteArgFile(runClassPath.toPathString()) + '\n';
+    }
+
     private static String quoteArgFile(String option) {
         // A java @argfile splits on white space, starts a comment at '#' and takes ' and " as quotes: any of these
         // in a path must be inside double quotes, where a backslash escapes.

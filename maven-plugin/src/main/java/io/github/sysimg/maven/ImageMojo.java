@@ -151,8 +151,9 @@ public class ImageMojo extends AbstractSysimgMojo {
         checkServed(jdk, kind, result, statements.names(StatementKind.CLASS));
         // The plugin knows the program's whole class path: the argfile carries it, so the order cannot go wrong.
         try {
-            io.github.sysimg.core.AtomicFiles.write(result.argFile(), out -> out.write(
-                    ImageBuilder.argFileText(kind, result.image(), result.imageClassPath()).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            byte[] argFile = ImageBuilder.argFileText(result.kind(), result.image(), result.imageClassPath())
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            io.github.sysimg.core.AtomicFiles.write(result.argFile(), out -> out.write(argFile));
         } catch (RuntimeException e) {
             throw new MojoExecutionException("Cannot write \"" + result.argFile() + "\" (" + e.getMessage() + "); check the permissions of its folder.", e);
         }

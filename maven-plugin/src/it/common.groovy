@@ -27,8 +27,9 @@ void checkImageStarts(File module, List<String> classPath, String mainClass, Lis
     assert args.isFile() : "no argfile at ${args}"
     // The argfile sets the class path: the jar first, then its runtime dependencies, so the order cannot go wrong.
     List<String> argFileClassPath = argFileClassPath(args)
+    Closure<String> resolve = { String entry -> (new File(entry).absolute ? new File(entry) : new File(module, entry)).canonicalPath }
     classPath.eachWithIndex { entry, i ->
-        assert new File(module, entry).canonicalPath == new File(module, argFileClassPath[i]).canonicalPath :
+        assert resolve(entry) == resolve(argFileClassPath[i]) :
                 "the argfile's class path ${argFileClassPath} does not start with ${classPath}"
     }
     String java = new File(System.getProperty('java.home'), 'bin/java').path

@@ -44,10 +44,16 @@ void checkImageStarts(File module, List<String> classPath, String mainClass, Lis
     File args = new File(image.path + '.args')
     assert image.isFile() && image.length() > 0 : "no image at ${image}"
     assert args.isFile() : "no argfile at ${args}"
+    // The argfile sets the class path: the jar first, then its runtime dependencies, so the order cannot go wrong.
+    List<String> argFileClassPath = argFileClassPath(args)
+    Closure<String> resolve = { String entry -> (new File(entry).absolute ? new File(entry) : new File(module, entry)).canonicalPath }
+    classPath.eachWithIndex { entry, i ->
+        assert resolve(entry) == resolve(argFileClassPath[i]) :
+                "the argfile's class path ${argFileClassPath} does not start with ${classPath}"
+    }
     String java = new File(itJdk(), 'bin/java').path
     String strict = itFeature() >= 24 ? '-XX:AOTMode=on' : '-Xshare:on'
-    List<String> command = [java, '@' + args.path, strict, '-Xlog:class+load', '-cp',
-                            classPath.join(File.pathSeparator), mainClass]
+    List<String> command = [java, '@' + args.path, strict, '-Xlog:class+load', mainClass]
     Process process = new ProcessBuilder(command).directory(module).redirectErrorStream(true).start()
     String output = process.inputStream.getText('UTF-8')
     int exit = process.waitFor()
@@ -60,14 +66,16 @@ void checkImageStarts(File module, List<String> classPath, String mainClass, Lis
     assert output.contains(expectedOutput) : "the program did not print \"${expectedOutput}\":\n${output}"
 }
 
-/** The class path of the command line the image goal logged to start the jar with the image. */
-List<String> loggedClassPath(File module) {
-    def lines = buildLog(module).readLines()
-    int at = lines.findIndexOf { it.contains('Start the jar with the image') }
-    assert at >= 0 : 'the image goal logged no command line'
-    def m = lines[at + 1] =~ / -cp (?:'([^']*)'|(\S+)) /
-    assert m.find() : "no -cp in ${lines[at + 1]}"
-    return (m.group(1) ?: m.group(2)).split(File.pathSeparator) as List
+/** The class path an image's argfile sets: the value after its -cp line, unquoted as the java launcher does. */
+List<String> argFileClassPath(File args) {
+    def lines = args.readLines('UTF-8')
+    int at = lines.findIndexOf { it == '-cp' }
+    assert at >= 0 : "no -cp in ${args}:\n${lines.join('\n')}"
+    String value = lines[at + 1]
+    if (value.startsWith('"')) {
+        value = value.substring(1, value.length() - 1).replace('\\"', '"').replace('\\\\', '\\')
+    }
+    return value.split(File.pathSeparator) as List
 }
 
 /** The build log, for lines the plugin must (not) print. */

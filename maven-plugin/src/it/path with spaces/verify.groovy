@@ -8,10 +8,10 @@ assert new File(basedir, 'target/sysimg/sessions').listFiles().any { it.name.end
 it.checkStatements(basedir, ['com.example.greet.Greeter', 'com.example.greet.Punctuation'],
         ['com.example.greet.GreeterTest', 'com.example.greet.PunctuationTest'])
 
-// 1. The image outside the path with spaces: the command line the goal logged starts the jar (before JDK 24,
+// 1. The image outside the path with spaces: the class path its argfile sets starts the jar (before JDK 24,
 //    the image's own copy of it) with the library's classes served from the image.
 File image = new File(basedir, '../../it-images/path-with-spaces/sysimg.jsa').canonicalFile
-List<String> classPath = it.loggedClassPath(basedir)
+List<String> classPath = it.argFileClassPath(new File(image.path + '.args'))
 assert classPath.size() == 1 && classPath[0].endsWith('.jar')
 if (it.itFeature() < 24) {
     assert classPath[0].startsWith(image.path + '.classes/') : "expected the image's copy of the jar, got ${classPath}"

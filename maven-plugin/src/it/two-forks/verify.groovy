@@ -16,7 +16,7 @@ it.checkImageStarts(basedir, ['target/two-forks-1.0.jar'], 'com.example.greet.Ma
 
 String log = it.buildLog(basedir)
 assert log.contains('from 2 session files')
-assert log =~ /java @\S+${java.util.regex.Pattern.quote(it.imageName())}\.args -cp \S+two-forks-1\.0\.jar com\.example\.greet\.Main/
+assert log =~ /java @\S+${java.util.regex.Pattern.quote(it.imageName())}\.args com\.example\.greet\.Main/
 
 File merged = new File(basedir, 'target/merged/all.statements')
 assert merged.isFile()

@@ -143,7 +143,7 @@ public record ClassList(List<String> lines, int includedClasses, int jdkClasses,
             // 61 interleaved rounds: 1-3 ms less without the 130-190 default-list classes the training did not load).
             // A CDS archive keeps the rest in the default list's order, an AOT-linked image in the training's.
             if (defaults.contains(line) && (line.startsWith("@lambda-form-invoker ")
-                    || kind == ImageKind.CDS_ARCHIVE && trainedClasses.contains(line)) && seen.add(line)) {
+                    || kind != ImageKind.AOT_CACHE && trainedClasses.contains(line)) && seen.add(line)) {
                 all.add(line);
             }
         }

@@ -128,16 +128,22 @@ public final class ImageBuilder {
             temp = AtomicFiles.temporarySibling(target);
             Files.delete(temp);
             List<String> command = new ArrayList<>();
-            command.add(jdk.javaExecutable().toString());
-            command.add("-Xshare:dump");
-            command.add("-XX:SharedClassListFile=" + classListFile);
-            command.add("-XX:SharedArchiveFile=" + temp);
-            if (kind == ImageKind.AOT_CACHE) {
-                command.add("-XX:+AOTClassLinking");
+            if (kind.incremental()) {
+                Path loaderJar = TopLayer.loaderJarOf(target);
+                TopLayer.writeLoaderJar(loaderJar);
+                command.addAll(TopLayer.command(jdk, jars, classListFile, temp, loaderJar));
+            } else {
+                command.add(jdk.javaExecutable().toString());
+                command.add("-Xshare:dump");
+                command.add("-XX:SharedClassListFile=" + classListFile);
+                command.add("-XX:SharedArchiveFile=" + temp);
+                if (kind == ImageKind.AOT_CACHE) {
+                    command.add("-XX:+AOTClassLinking");
+                }
+                command.add("-cp");
+                command.add(jars.toPathString());
             }
-            command.add("-cp");
-            command.add(jars.toPathString());
-            log.accept("Building " + (kind == ImageKind.AOT_CACHE ? "AOT cache" : "CDS archive") + " from "
+            log.accept("Building " + kind.label() + (kind.incremental() ? " over the JDK's default archive" : "") + " from "
                     + classList.lines().size() + " classes (" + classList.includedClasses() + " of the included packages, "
                     + classList.jdkClasses() + " JDK classes beyond the default list, " + classList.lambdas() + " lambdas)");
             Path dumpLog = Files.createTempFile("sysimg-dump", ".log");
@@ -163,6 +169,10 @@ public final class ImageBuilder {
                 throw new SysimgException("The JVM at \"" + jdk.home() + "\" failed to dump the image (exit code " + exit + "): "
                         + lastLines(output, 5) + "; check that the JDK is complete and the class path holds only jars.");
             }
+            if (kind.incremental()) {
+                log.accept(TopLayer.summary(output));
+                requireUsableLayer(jdk, jars, temp);
+            }
             return commit(jdk, kind, packed, statements, classList, temp, target, start, trained);
         } catch (IOException e) {
             throw new SysimgException("Cannot build image \"" + image + "\" (" + e.getMessage() + "); check the disk space and permissions of its folder.", e);
@@ -186,6 +196,27 @@ public final class ImageBuilder {
     }
 
     /**
+     * Starts the JVM strictly with a just written top layer and the image's class path: a JDK that would refuse it
+     * at every start (one that requires the dump's boot class path append) fails the build instead.
+     */
+    private static void requireUsableLayer(Jdk jdk, ClassPath jars, Path layer) throws IOException, InterruptedException {
+        Path output = Files.createTempFile("sysimg-layer-check", ".log");
+        try {
+            Process check = new ProcessBuilder(TopLayer.checkCommand(jdk, jars, layer)).redirectErrorStream(true)
+                    .redirectOutput(output.toFile()).start();
+            if (!check.waitFor(60, TimeUnit.SECONDS)) {
+                check.destroyForcibly();
+            }
+            if (check.isAlive() || check.exitValue() != 0) {
+                throw new SysimgException("The JVM at \"" + jdk.home() + "\" refuses the top layer it wrote ("
+                        + lastLines(Files.readString(output, StandardCharsets.UTF_8), 2) + "); leave out --incremental to build a full image.");
+            }
+        } finally {
+            deleteQuietly(output);
+        }
+    }
+
+    /**
      * Checks, before any work is done, that this JDK can make this kind of image and that the image's folder
      * exists and is writable: a test run of many minutes must not end in an error that was known at the start.
      */
@@ -193,6 +224,16 @@ public final class ImageBuilder {
         if (kind == ImageKind.AOT_CACHE && !jdk.supportsAotCache()) {
             throw new SysimgException("The JDK at \"" + jdk.home() + "\" is Java " + jdk.feature()
                     + ", which cannot make an AOT cache; use --image-kind cds, or a JDK " + Jdk.FIRST_AOT_CACHE_FEATURE + " or newer with --java-home.");
+        }
+        if (kind.incremental() && jdk.feature() >= TopLayer.FIRST_REFUSING_FEATURE) {
+            throw new SysimgException("--incremental makes a CDS top layer, which the JDK at \"" + jdk.home() + "\" (Java " + jdk.feature()
+                    + ") cannot take from sysimg-tests: an AOT cache has no top layer, and from Java " + TopLayer.FIRST_REFUSING_FEATURE
+                    + " on a top layer needs the class path of the run that wrote it, the tool's own included; leave out --incremental, "
+                    + "or use a JDK 17 to " + (TopLayer.FIRST_REFUSING_FEATURE - 1) + " with --java-home.");
+        }
+        if (kind.incremental() && !Files.isRegularFile(jdk.defaultArchive())) {
+            throw new SysimgException("--incremental makes a layer over the JDK's default CDS archive, and the JDK at \"" + jdk.home()
+                    + "\" has none (" + jdk.defaultArchive() + "); leave out --incremental, or use a JDK that ships its default archive.");
         }
         Path folder = image.toAbsolutePath().normalize().getParent();
         if (folder != null && Files.exists(folder) && !Files.isDirectory(folder)) {
@@ -237,6 +278,16 @@ public final class ImageBuilder {
             text.append(quoteArgFile(option)).append('\n');
         }
         return text.toString();
+    }
+
+    /**
+     * The text of an argfile that also carries the whole class path of the program, for a tool that knows it (the
+     * Maven plugin): {@code java @FILE.args MAIN} then starts with the image's class path first, in its order.
+     */
+    public static String argFileText(ImageKind kind, Path image, ClassPath runClassPath) {
+        return argFileText(kind, image).replace("; the class path must start with the image's class path, in the same order.",
+                "; it sets the class path too (a later -cp replaces it and must start with the same jars, in the same order).")
+                + "-cp\n" + quoteArgFile(runClassPath.toPathString()) + '\n';
     }
 
     private static String quoteArgFile(String option) {

@@ -5,17 +5,34 @@ import java.util.List;
 
 /** The two kinds of start-up image a JDK can use. */
 public enum ImageKind {
-    /** A static CDS archive (JDK 13+): archived, pre-parsed classes, loaded on demand. */
-    CDS_ARCHIVE("jsa", "cds"),
+    /** A static CDS archive (JDK 13+): archived, pre-parsed classes, loaded on demand; replaces the JDK's default archive. */
+    CDS_ARCHIVE("jsa", "cds", "CDS archive"),
     /** An AOT cache (JDK 24+): classes archived and linked ahead of time, loaded at start-up. */
-    AOT_CACHE("aot", "aot");
+    AOT_CACHE("aot", "aot", "AOT cache"),
+    /**
+     * A dynamic CDS archive: a top layer over the JDK's default archive, which stays in use when the JVM refuses the
+     * layer (another class path, say), where a refused static archive leaves the JVM with no sharing at all.
+     */
+    CDS_TOP_LAYER("jsa", "cds-top-layer", "CDS top layer");
 
     private final String extension;
     private final String option;
+    private final String label;
 
-    ImageKind(String extension, String option) {
+    ImageKind(String extension, String option, String label) {
         this.extension = extension;
         this.option = option;
+        this.label = label;
+    }
+
+    /** What this kind is called in messages: "CDS archive", "AOT cache", "CDS top layer". */
+    public String label() {
+        return label;
+    }
+
+    /** Whether the image is a layer over the JDK's default archive ({@code --incremental}) rather than a full image. */
+    public boolean incremental() {
+        return this == CDS_TOP_LAYER;
     }
 
     /** The usual file extension, without the dot. */
@@ -23,7 +40,7 @@ public enum ImageKind {
         return extension;
     }
 
-    /** The word users give for this kind ({@code --image-kind cds|aot}). */
+    /** The word for this kind in {@code .meta} and for {@code --image-kind cds|aot}. */
     public String option() {
         return option;
     }

@@ -165,6 +165,20 @@ public record ImageMetadata(String toolVersion, String jdkVendor, String jdkVers
     }
 
     /**
+     * {@link #check}, and for a top layer whether the loader's jar beside it, which the JVM requires, is still there.
+     *
+     * @param image the image this metadata belongs to
+     */
+    public List<String> check(Path image, Jdk jdk, ClassPath classPath) {
+        List<String> reasons = check(jdk, classPath);
+        Path loader = TopLayer.loaderJarOf(image);
+        if (kind.incremental() && !Files.isRegularFile(loader)) {
+            reasons.add(loader + ", which the JVM requires beside a top layer, is gone; rebuild the image.");
+        }
+        return reasons;
+    }
+
+    /**
      * The reasons the image does not fit a run with this JDK and class path; empty when it fits.
      *
      * @param jdk      the JDK that would run the program

@@ -90,10 +90,12 @@ public final class ImageVerifier {
      * @param fromRuntimeImage   JDK classes loaded from the runtime image ({@code jrt:/})
      * @param generated          classes the JVM generated (lambdas, proxies) and did not find in the image
      * @param refusal            the JVM's message when it refused the image, else empty
+     * @param fromBaseArchive    for a top layer ({@link ImageKind#incremental()}), the classes served from the JDK's default
+     *                           archive under it (not counted in {@code fromImage}); else 0
      */
     public record Result(int exitCode, String output, int totalClasses, int fromImage, int includedFromImage,
                          List<String> includedFromJars, int fromOtherJars, int fromRuntimeImage, int generated,
-                         String refusal) {
+                         String refusal, int fromBaseArchive) {
 
         /** The share of the image class path's loaded classes that the image served, from 0 to 1. */
         public double includedShare() {
@@ -122,6 +124,7 @@ public final class ImageVerifier {
             int fromOther = 0;
             int fromRuntime = 0;
             int generated = 0;
+            int fromBase = 0;
             Set<String> includedFromJars = new TreeSet<>();
             for (String line : logLines) {
                 int at = line.indexOf(" source: ");
@@ -131,7 +134,10 @@ public final class ImageVerifier {
                 String name = line.substring(0, at).strip();
                 String source = line.substring(at + " source: ".length()).strip();
                 total++;
-                if (source.startsWith("shared objects file")) {
+                if (kind.incremental() && source.equals("shared objects file")) {
+                    // the JDK's default archive, which a top layer lies over; the layer's classes say "(top)"
+                    fromBase++;
+                } else if (source.startsWith("shared objects file")) {
                     fromImage++;
                     if (imageClasses.contains(name)) {
                         includedFromImage++;
@@ -155,7 +161,7 @@ public final class ImageVerifier {
                 refusal = "the JVM ran without the image and served no class from it (class path or JDK mismatch)";
             }
             return new Result(exit, output, total, fromImage, includedFromImage, List.copyOf(includedFromJars), fromOther,
-                    fromRuntime, generated, refusal);
+                    fromRuntime, generated, refusal, fromBase);
         }
 
         private static boolean isImageJar(String source, Set<String> imageJars) {

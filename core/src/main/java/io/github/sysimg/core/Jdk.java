@@ -83,6 +83,11 @@ public record Jdk(Path home, int feature, String vendor, String runtimeVersion) 
         return home.resolve("lib").resolve("classlist");
     }
 
+    /** The JDK's own default CDS archive (for the default heap and GC flags), the base of a top layer. */
+    public Path defaultArchive() {
+        return home.resolve(isWindows() ? "bin" : "lib").resolve("server").resolve("classes.jsa");
+    }
+
     /** Whether this JDK makes AOT caches rather than plain CDS archives. */
     public boolean supportsAotCache() {
         return feature >= FIRST_AOT_CACHE_FEATURE;

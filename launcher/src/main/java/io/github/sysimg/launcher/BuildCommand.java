@@ -32,6 +32,9 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--image-kind", paramLabel = "KIND", description = "cds or aot (JDK 24+). Default: aot on JDK 24+, else cds.")
     String imageKind;
 
+    @Option(names = "--incremental", description = "A CDS top layer over the JDK's default archive (JDK 17 to 23) instead of a full image.")
+    boolean incremental;
+
     @Option(names = "--java-home", paramLabel = "DIR", description = "The JDK the image is for. Default: the JDK running this tool.")
     Path javaHome;
 
@@ -42,7 +45,7 @@ final class BuildCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Jdk jdk = javaHome == null ? Jdk.current() : Jdk.at(javaHome);
-        ImageKind kind = SysimgTests.imageKind(imageKind, jdk);
+        ImageKind kind = SysimgTests.imageKind(imageKind, incremental, jdk);
         Path target = image != null ? image : Path.of("sysimg." + kind.extension());
         ImageBuilder.checkTarget(jdk, kind, target);
         List<StatementsFile> files = new ArrayList<>();

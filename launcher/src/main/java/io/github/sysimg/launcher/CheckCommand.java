@@ -29,7 +29,7 @@ final class CheckCommand implements Callable<Integer> {
         Jdk jdk = existing.jdk();
         ImageMetadata metadata = existing.metadata();
         ClassPath run = classPath == null ? null : ClassPath.parse(List.of(classPath));
-        List<String> reasons = metadata.check(jdk, run);
+        List<String> reasons = metadata.check(image, jdk, run);
         if (reasons.isEmpty()) {
             System.out.println("Image " + image + " fits: " + jdk.describe() + ", " + metadata.entries().size() + " unchanged jars"
                     + (run == null ? "." : ", and the class path starts with the image's."));

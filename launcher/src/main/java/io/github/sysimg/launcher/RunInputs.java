@@ -85,9 +85,10 @@ final class RunInputs {
         } catch (SysimgException e) {
             return List.of(e.getMessage());
         }
-        reasons.addAll(metadata.check(jdk, null));
+        reasons.addAll(metadata.check(image, jdk, null));
         if (metadata.kind() != kind) {
-            reasons.add("the image is a " + metadata.kind().option() + " image, but --image-kind " + kind.option() + " was asked for.");
+            reasons.add("the image is a " + metadata.kind().label() + ", but a " + kind.label() + " was asked for (--image-kind "
+                    + (kind == ImageKind.AOT_CACHE ? "aot" : "cds") + (kind.incremental() ? " --incremental" : "") + ").");
         }
         if (!Files.isRegularFile(statementsFile)) {
             reasons.add("the statements file " + statementsFile + " is gone, so the tests' inputs cannot be compared.");

@@ -146,6 +146,12 @@ public final class SysimgTests implements Callable<Integer> {
                 description = "cds (a CDS archive) or aot (an AOT-linked cache, JDK 24+). Default: aot on JDK 24+, else cds.")
         String imageKind;
 
+        @Option(names = "--incremental",
+                description = "Build a CDS top layer over the JDK's default archive (JDK 17 to 23) instead of a full image: a few MB "
+                        + "instead of some 15, and when the JVM refuses it (a class path in another order) the JDK's default archive "
+                        + "stays in use, where a refused full image leaves the program slower than no image at all.")
+        boolean incremental;
+
         @Option(names = "--no-training",
                 description = "Build the image from the statements alone. By default a training run runs the recorded tests that "
                         + "passed again, with JUnit and without the agent, so the JVM itself records what the library needs "
@@ -256,7 +262,7 @@ public final class SysimgTests implements Callable<Integer> {
     @Override
     public Integer call() {
         Jdk jdk = runtime.javaHome == null ? Jdk.current() : Jdk.at(runtime.javaHome);
-        ImageKind kind = imageKind(image.imageKind, jdk);
+        ImageKind kind = imageKind(image.imageKind, image.incremental, jdk);
         Path imagePath = image.image != null ? image.image : Path.of("sysimg." + kind.extension());
         ImageBuilder.checkTarget(jdk, kind, imagePath);
         ClassPath classPath = ClassPath.parse(selectors.classPath).requireExisting("--class-path");
@@ -552,15 +558,17 @@ public final class SysimgTests implements Callable<Integer> {
         System.out.println("  record with it in place of the selectors: sysimg-tests --class-path ... @" + reports.minimize);
     }
 
-    static ImageKind imageKind(String word, Jdk jdk) {
-        if (word == null) {
-            return jdk.defaultImageKind();
-        }
-        ImageKind kind = ImageKind.ofOption(word);
-        if (kind == null) {
+    /** The kind from {@code --image-kind} and {@code --incremental}; the JDK's default kind when neither is given. */
+    static ImageKind imageKind(String word, boolean incremental, Jdk jdk) {
+        ImageKind kind = word == null ? (incremental ? ImageKind.CDS_ARCHIVE : jdk.defaultImageKind()) : ImageKind.ofOption(word);
+        if (kind == null || word != null && kind.incremental()) {
             throw new SysimgException("Unknown image kind \"" + word + "\"; use --image-kind cds or --image-kind aot.");
         }
-        return kind;
+        if (incremental && kind == ImageKind.AOT_CACHE) {
+            throw new SysimgException("--image-kind aot and --incremental do not go together: an AOT cache replaces the JDK's default "
+                    + "archive and takes no top layer; leave out one of them.");
+        }
+        return incremental ? ImageKind.CDS_TOP_LAYER : kind;
     }
 
     /** Refuses, before the tests run, an image class path that holds no class of the included packages. */

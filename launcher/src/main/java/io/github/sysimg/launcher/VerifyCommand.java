@@ -54,16 +54,17 @@ final class VerifyCommand implements Callable<Integer> {
         System.out.println("---- sysimg-tests verify ----");
         if (result.refused()) {
             System.out.println("The JVM refused the image: " + result.refusal());
-            List<String> reasons = metadata.check(jdk, classPath != null ? ClassPath.parse(List.of(classPath)) : null);
+            List<String> reasons = metadata.check(image, jdk, classPath != null ? ClassPath.parse(List.of(classPath)) : null);
             reasons.forEach(r -> System.out.println("  because " + r));
             if (reasons.isEmpty()) {
                 System.out.println("  check that the class path starts with the image's: " + metadata.classPath());
             }
             return 1;
         }
-        System.out.printf("%d classes loaded: %d from the image, %d from the runtime image, %d from jars, %d generated%n",
-                result.totalClasses(), result.fromImage(), result.fromRuntimeImage(),
-                result.includedFromJars().size() + result.fromOtherJars(), result.generated());
+        System.out.printf("%d classes loaded: %d from the image%s, %d from the runtime image, %d from jars, %d generated%n",
+                result.totalClasses(), result.fromImage(), metadata.kind().incremental()
+                        ? " (its top layer), " + result.fromBaseArchive() + " from the JDK's default archive under it" : "",
+                result.fromRuntimeImage(), result.includedFromJars().size() + result.fromOtherJars(), result.generated());
         int included = result.includedFromImage() + result.includedFromJars().size();
         System.out.printf("Classes of the image class path: %d of %d served from the image (%.1f%%)%n",
                 result.includedFromImage(), included, 100 * result.includedShare());

@@ -67,6 +67,13 @@ public class ImageMojo extends AbstractSysimgMojo {
     @Parameter(defaultValue = "${settings.localRepository}", readonly = true)
     File localRepository;
 
+    /**
+     * A CDS top layer over the JDK's default archive (JDK 17 to 23) instead of a full image, as the CLI's
+     * {@code --incremental}: a few MB, and a refused layer leaves the JDK's default archive in use.
+     */
+    @Parameter(property = "sysimg.incremental", defaultValue = "false")
+    boolean incremental;
+
     @Parameter(property = "plugin.artifactMap", readonly = true, required = true)
     Map<String, org.apache.maven.artifact.Artifact> pluginArtifactMap;
 
@@ -83,6 +90,13 @@ public class ImageMojo extends AbstractSysimgMojo {
         List<String> packages = effectiveIncludes();
         Jdk jdk = jdk();
         ImageKind kind = kind(jdk);
+        if (incremental) {
+            if (kind == ImageKind.AOT_CACHE && imageKind != null && !imageKind.isBlank()) {
+                throw new IllegalArgumentException("<imageKind>aot</imageKind> and <incremental>true</incremental> do not go together: an AOT "
+                        + "cache replaces the JDK's default archive and takes no top layer; leave out one of them.");
+            }
+            kind = ImageKind.CDS_TOP_LAYER;
+        }
         Path imagePath = (image != null ? image.toPath() : Path.of(project.getBuild().getDirectory(), "sysimg", "sysimg." + kind.extension()))
                 .toAbsolutePath().normalize();
 
@@ -141,13 +155,21 @@ public class ImageMojo extends AbstractSysimgMojo {
         ImageBuilder.Result result = ImageBuilder.build(jdk, kind, imageClassPath, statements, imagePath, training(imageClassPath),
                 getLog()::info);
         getLog().info(String.format("Image: %s (%s, %.1f MB, %s of the included packages, %s beyond the default list, %s, %d ms)",
-                result.image(), kind == ImageKind.AOT_CACHE ? "AOT cache" : "CDS archive", result.bytes() / 1e6,
+                result.image(), kind.label(), result.bytes() / 1e6,
                 count(result.classList().includedClasses(), "class", "classes"),
                 count(result.classList().jdkClasses(), "JDK class", "JDK classes"),
                 count(result.classList().lambdas(), "lambda", "lambdas"), result.took().toMillis()));
         checkServed(jdk, kind, result, statements.names(StatementKind.CLASS));
-        getLog().info("Start the jar with the image (the class path must begin with these jars, in this order):");
-        getLog().info("  " + result.javaCommand(jdk, ClassPath.empty(), mainClass(result.imageClassPath().entries().get(0))));
+        // The plugin knows the program's whole class path: the argfile carries it, so the order cannot go wrong.
+        try {
+            byte[] argFile = ImageBuilder.argFileText(result.kind(), result.image(), result.imageClassPath())
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            io.github.sysimg.core.AtomicFiles.write(result.argFile(), out -> out.write(argFile));
+        } catch (RuntimeException e) {
+            throw new MojoExecutionException("Cannot write \"" + result.argFile() + "\" (" + e.getMessage() + "); check the permissions of its folder.", e);
+        }
+        getLog().info("Start the jar with the image (the argfile sets the class path: the jar, then its runtime dependencies):");
+        getLog().info("  " + jdk.javaExecutable() + " @" + result.argFile() + " " + mainClass(result.imageClassPath().entries().get(0)));
     }
 
     /**

@@ -1,7 +1,6 @@
 package io.github.sysimg.launcher.report;
 
 import io.github.sysimg.core.ImageBuilder;
-import io.github.sysimg.core.ImageKind;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -9,7 +8,7 @@ import java.util.List;
  * What a built image holds, by origin.
  *
  * @param image            the image file
- * @param kind             "CDS archive" or "AOT cache"
+ * @param kind             the kind's label: "CDS archive", "AOT cache" or "CDS top layer"
  * @param bytes            its size
  * @param trained          whether a training run replayed the tests for it
  * @param includedClasses  classes of the included packages
@@ -26,7 +25,7 @@ public record ImageFacts(Path image, String kind, long bytes, boolean trained, i
         int plain = (int) result.classList().lines().stream().filter(l -> !l.startsWith("@") && !l.startsWith("#")).count();
         int included = result.classList().includedClasses();
         int jdk = result.classList().jdkClasses();
-        return new ImageFacts(result.image(), result.kind() == ImageKind.AOT_CACHE ? "AOT cache" : "CDS archive", result.bytes(),
+        return new ImageFacts(result.image(), result.kind().label(), result.bytes(),
                 result.trained(), included, jdk, result.classList().lambdas(), Math.max(0, plain - included - jdk),
                 result.classList().lines());
     }

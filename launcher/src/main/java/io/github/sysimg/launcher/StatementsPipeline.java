@@ -28,13 +28,8 @@ final class StatementsPipeline {
         ImageBuilder.Result result = ImageBuilder.build(jdk, kind, imageClassPath, statements, image, training, System.out::println);
         System.out.println("Image build time: " + result.took().toMillis() + " ms");
         System.out.printf("Image: %s (%s, %.1f MB, %s: %d classes of the included packages, %d JDK classes beyond the default list, %d lambdas)%n",
-<<<<<<< HEAD
-                result.image(), kind == ImageKind.AOT_CACHE ? "AOT cache" : "CDS archive", result.bytes() / 1e6,
-                result.trained() ? "trained by running the tests again" : "from the statements alone",
-=======
                 result.image(), kind.label(), result.bytes() / 1e6,
-                result.trained() ? "trained by replaying the tests" : "from the statements alone",
->>>>>>> wt-incr
+                result.trained() ? "trained by running the tests again" : "from the statements alone",
                 result.classList().includedClasses(), result.classList().jdkClasses(), result.classList().lambdas());
         System.out.println("Start your program with the image:");
         System.out.println("  " + result.javaCommand(jdk, ClassPath.empty(), "<your main class>")

@@ -88,14 +88,15 @@ public final class StatementsFile {
 
     /**
      * This file in canonical form: one statement per kind and name (the first attribution met wins), sorted by
-     * kind then name, so that two recordings of the same workload give the same text.
+     * kind then name (tests in the order they ran), so that two recordings of the same workload give the same text.
      */
     public StatementsFile normalized() {
         return merge(List.of(this), header);
     }
 
     /**
-     * Merges files: the union of their statements, keeping for each the first attribution met, in canonical order.
+     * Merges files: the union of their statements, keeping for each the first attribution met, in canonical order
+     * (tests in the order met).
      *
      * @param files  the files, in priority order for attributions
      * @param header the header of the result
@@ -112,7 +113,9 @@ public final class StatementsFile {
             }
         }
         List<Statement> merged = new ArrayList<>(byKey.values());
-        Collections.sort(merged);
+        // Tests stay in the order they ran (a stable sort): a set of them selected again runs in the same order, so
+        // the JDK classes whose first loader decides whether they are recorded are loaded the same way.
+        merged.sort((a, b) -> a.kind() != b.kind() || a.kind() != StatementKind.TEST ? a.compareTo(b) : 0);
         List<String> warnings = new ArrayList<>();
         boolean complete = true;
         for (StatementsFile file : files) {

@@ -3,6 +3,7 @@ package io.github.sysimg.launcher;
 import io.github.sysimg.core.ClassPath;
 import io.github.sysimg.core.ImageBuilder;
 import io.github.sysimg.core.ImageKind;
+import io.github.sysimg.core.ImageLock;
 import io.github.sysimg.core.Jdk;
 import io.github.sysimg.core.StatementsFile;
 import io.github.sysimg.core.StatementsReader;
@@ -45,6 +46,12 @@ final class BuildCommand implements Callable<Integer> {
         ImageKind kind = SysimgTests.imageKind(imageKind, jdk);
         Path target = image != null ? image : Path.of("sysimg." + kind.extension());
         ImageBuilder.checkTarget(jdk, kind, target);
+        try (ImageLock lock = ImageLock.acquire(target)) {
+            return build(jdk, kind, target);
+        }
+    }
+
+    private int build(Jdk jdk, ImageKind kind, Path target) {
         List<StatementsFile> files = new ArrayList<>();
         for (Path file : statements) {
             StatementsFile read = StatementsReader.read(file);

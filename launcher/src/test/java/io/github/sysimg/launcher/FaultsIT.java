@@ -201,6 +201,58 @@ class FaultsIT {
         assertEquals(List.of(), Processes.temporaryFiles(work), "no temporary file left");
     }
 
+    /**
+     * Two runs into one image. The first holds it for its whole run, whose last test hangs until --timeout, so the
+     * runs overlap for sure: a second run, of either command, stops at once with one line and exit code 3, and the
+     * first run's image is whole. A lock file that a killed run left behind stops no one.
+     */
+    @Test
+    void aSecondRunIntoTheSameImageStopsAtOnceAndTheFirstRunsImageIsWhole(@TempDir Path work) throws Exception {
+        Path lockFile = work.resolve("units.jsa.lock");
+        Files.writeString(lockFile, "pid 999999 left by a killed run\n");
+        List<String> args = new ArrayList<>(List.of("-cp", cp(jar, lib.testClasses(), junitCp), "-p", "org.acme.units",
+                "--config", IN_NAME_ORDER, "--jvm-arg", "-Dacme.fault=hang", "--no-training", "--timeout", "40",
+                "--statements", "st.txt", "--image", "units.jsa"));
+        Path firstOutput = work.resolve("first.out");
+        Process first = new ProcessBuilder(Processes.command(args.toArray(new String[0]))).directory(work.toFile())
+                .redirectErrorStream(true).redirectOutput(firstOutput.toFile()).start();
+        try {
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+            while (first.children().noneMatch(ProcessHandle::isAlive) && first.isAlive() && System.nanoTime() < deadline) {
+                Thread.sleep(50);
+            }
+            assertTrue(first.children().anyMatch(ProcessHandle::isAlive), "the first run's test JVM runs:\n" + Files.readString(firstOutput));
+
+            Path statements = Processes.statements(work.resolve("other.txt"), jar);
+            Processes.Result build = Processes.sysimg(work, "build", "--statements", statements.toString(), "--image", "units.jsa");
+            List<String> mainArgs = new ArrayList<>(args);
+            mainArgs.set(mainArgs.indexOf("st.txt"), "second.txt");
+            Processes.Result run = Processes.sysimg(work, mainArgs.toArray(new String[0]));
+            assertTrue(first.isAlive(), "the runs overlapped: the first still runs");
+            for (Processes.Result loser : List.of(build, run)) {
+                loser.assertExit(3);
+                Processes.assertNoStackTrace(loser.stderr());
+                assertEquals(List.of("sysimg-tests: Another sysimg-tests run (process " + first.pid() + ") is building image \"units.jsa\", "
+                        + "and this run leaves it alone; wait for that run to end, or give this run another path with --image."),
+                        loser.stderr().lines().toList());
+                assertFalse(loser.stdout().contains("Image:"), loser.stdout());
+            }
+            assertFalse(Files.exists(work.resolve("second.txt")), "the second run recorded nothing");
+
+            assertTrue(first.waitFor(300, TimeUnit.SECONDS), "the first run ended");
+            assertEquals(1, first.exitValue(), "stopped at the --timeout:\n" + Files.readString(firstOutput));
+        } finally {
+            first.descendants().forEach(ProcessHandle::destroyForcibly);
+            first.destroyForcibly();
+        }
+        String output = Files.readString(firstOutput);
+        assertTrue(output.contains("Image: " + work.resolve("units.jsa")), output);
+        assertRecordedBeforeTheFault(work);
+        Processes.sysimg(work, "verify", "--image", "units.jsa", "--", "org.acme.units.cli.Main", "2").assertExit(0);
+        assertFalse(Files.exists(lockFile), "no lock file left");
+        assertEquals(List.of(), Processes.temporaryFiles(work), "no temporary file left");
+    }
+
     @Test
     void twoRunsWritingTheSameStatementsFileLeaveItWhole(@TempDir Path work) throws Exception {
         String[] args = {"-cp", cp(jar, lib.testClasses(), junitCp), "-p", "org.acme.units", "--no-training", "--statements", "shared.txt"};

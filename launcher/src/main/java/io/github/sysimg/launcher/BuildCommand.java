@@ -53,11 +53,14 @@ final class BuildCommand implements Callable<Integer> {
 
     private int build(Jdk jdk, ImageKind kind, Path target) {
         List<StatementsFile> files = new ArrayList<>();
+        java.util.Map<String, StatementsFile> byName = new java.util.LinkedHashMap<>();
         for (Path file : statements) {
             StatementsFile read = StatementsReader.read(file);
             read.warnings().forEach(w -> System.err.println("sysimg-tests: warning: " + w));
             files.add(read);
+            byName.put(file.toString(), read);
         }
+        StatementsFile.recordedOnOtherJdk(byName, jdk).ifPresent(line -> System.err.println("sysimg-tests: warning: " + line));
         StatementsFile merged = StatementsFile.merge(files, files.get(0).header());
         if (merged.statements().isEmpty()) {
             throw new SysimgException("The statements file" + (files.size() > 1 ? "s hold" : " \"" + statements.get(0) + "\" holds")

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.github.sysimg.core.Jdk;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
@@ -72,6 +73,29 @@ class StalenessIT {
         reasons = staleLines(otherJdk);
         assertEquals(1, reasons.size(), otherJdk.stdout());
         assertTrue(reasons.get(0).contains(Cli.JDK25.toString()) && reasons.get(0).contains("exact JDK build"), reasons.get(0));
+    }
+
+    /** Statements recorded on one JDK and built on another: the build says so in one line, and only then. */
+    @Test
+    void buildSaysInOneLineThatTheStatementsWereRecordedOnAnotherJdk(@TempDir Path work) throws Exception {
+        Path jar = Processes.jar(lib.classes(), work.resolve("units.jar"));
+        String jdk17 = Jdk.at(Cli.JDK17).describe();
+        Path statements = Processes.statements(work.resolve("st.txt"), jar);
+        List<String> lines = new java.util.ArrayList<>(Files.readAllLines(statements));
+        lines.add(lines.indexOf("@format 1") + 1, "@jdk " + jdk17);
+        Files.write(statements, lines);
+
+        Processes.Result same = Processes.sysimg(work, "build", "--statements", "st.txt", "--image", "units.jsa").assertExit(0);
+        assertFalse(same.stderr().contains("recorded on"), same.stderr());
+
+        assumeTrue(Files.isExecutable(Cli.JDK25.resolve("bin/java")), "JDK 25 not installed: no other JDK to build on");
+        Processes.Result other = Processes.sysimg(work, "build", "--statements", "st.txt", "--image", "units.aot",
+                "--java-home", Cli.JDK25.toString()).assertExit(0);
+        List<String> notes = other.stderr().lines().filter(l -> l.contains("recorded on")).toList();
+        assertEquals(List.of("sysimg-tests: warning: \"st.txt\" was recorded on JDK " + jdk17 + ", not on JDK "
+                + Jdk.at(Cli.JDK25).describe() + ", which builds the image: the JDK classes and lambdas recorded are that JDK's, "
+                + "which this one may lack or load differently; record on this JDK for the image that fits it best."), notes);
+        assertTrue(Files.isRegularFile(work.resolve("units.aot")), "the image is still built");
     }
 
     @Test

@@ -253,20 +253,12 @@ class FaultsIT {
             assertTrue(first.children().anyMatch(ProcessHandle::isAlive), "the first run's test JVM runs:\n" + Files.readString(firstOutput));
 
             Path statements = Processes.statements(work.resolve("other.txt"), jar);
-            Processes.Result build = Processes.sysimg(work, "build", "--statements", statements.toString(), "--image", "units.jsa");
+            assertLoser(Processes.sysimg(work, "build", "--statements", statements.toString(), "--image", "units.jsa"), first.pid());
             List<String> mainArgs = new ArrayList<>(args);
             mainArgs.set(mainArgs.indexOf("st.txt"), "second.txt");
-            Processes.Result run = Processes.sysimg(work, mainArgs.toArray(new String[0]));
-            assertTrue(first.isAlive(), "the runs overlapped: the first still runs");
-            for (Processes.Result loser : List.of(build, run)) {
-                loser.assertExit(3);
-                Processes.assertNoStackTrace(loser.stderr());
-                assertEquals(List.of("sysimg-tests: Another sysimg-tests run (process " + first.pid() + ") is building image \"units.jsa\", "
-                        + "and this run leaves it alone; wait for that run to end, or give this run another path with --image."),
-                        loser.stderr().lines().toList());
-                assertFalse(loser.stdout().contains("Image:"), loser.stdout());
-            }
+            assertLoser(Processes.sysimg(work, mainArgs.toArray(new String[0])), first.pid());
             assertFalse(Files.exists(work.resolve("second.txt")), "the second run recorded nothing");
+            assertTrue(first.isAlive(), "the runs overlapped: the first still runs");
 
             assertTrue(first.waitFor(300, TimeUnit.SECONDS), "the first run ended");
             assertEquals(1, first.exitValue(), "stopped at the --timeout:\n" + Files.readString(firstOutput));
@@ -280,6 +272,15 @@ class FaultsIT {
         Processes.sysimg(work, "verify", "--image", "units.jsa", "--", "org.acme.units.cli.Main", "2").assertExit(0);
         assertFalse(Files.exists(lockFile), "no lock file left");
         assertEquals(List.of(), Processes.temporaryFiles(work), "no temporary file left");
+    }
+
+    private static void assertLoser(Processes.Result loser, long winner) {
+        loser.assertExit(3);
+        Processes.assertNoStackTrace(loser.stderr());
+        assertEquals(List.of("sysimg-tests: Another sysimg-tests run (process " + winner + ") is building image \"units.jsa\", "
+                + "and this run leaves it alone; wait for that run to end, or give this run another path with --image."),
+                loser.stderr().lines().toList());
+        assertFalse(loser.stdout().contains("Image:"), loser.stdout());
     }
 
     /** Two runs at the same time, their test JVMs made to meet in the last test, write one statements file. */

@@ -112,6 +112,8 @@ public final class ImageVerifier {
             command.addAll(kind.runOptions(image));
             command.add(kind.strictOption());
             command.add("-Xlog:class+load=info:file=" + classLog + ":none");
+            // Some reasons only show at the info level (JDK 25: another ObjectAlignmentInBytes), whose tag JDK 25 renamed.
+            command.add(jdk.feature() >= 25 ? "-Xlog:aot" : "-Xlog:cds");
             command.addAll(jvmOptions);
             command.addAll(List.of("-cp", imageClassPath.toPathString(), "-version"));
             Probe withImage = probe(command, dir);

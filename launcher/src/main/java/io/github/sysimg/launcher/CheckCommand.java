@@ -69,16 +69,25 @@ final class CheckCommand implements Callable<Integer> {
         if (refusal.contains("UseCompactObjectHeaders")) {
             return "the image was dumped without compact object headers: start without -XX:+UseCompactObjectHeaders.";
         }
-        if (refusal.contains("jdk.module.")) {
+        if (refusal.contains("jdk.module.") || refusal.contains("full module graph")) {
             return "an AOT cache fits only runs that resolve the same modules as its dump: start without --add-modules, "
                     + "-XX:StartFlightRecording (which adds jdk.jfr) and -Djdk.module.* properties.";
         }
         return "start without the JVM options that change this.";
     }
 
+    /** The java launcher's options whose value may follow as the next argument. */
+    private static final java.util.Set<String> TAKES_A_VALUE = java.util.Set.of("--add-modules", "--limit-modules", "--add-opens",
+            "--add-exports", "--add-reads", "--patch-module", "--upgrade-module-path", "--module-path", "-p", "--enable-native-access");
+
     /** JVM options only: the class path has its own option, and a main class or a jar is not an option. */
     private static void requireJvmOptions(List<String> options) {
-        for (String option : options) {
+        for (int i = 0; i < options.size(); i++) {
+            String option = options.get(i);
+            if (TAKES_A_VALUE.contains(option)) {
+                i++;
+                continue;
+            }
             if (List.of("-cp", "-classpath", "--class-path", "-jar", "-m", "--module").contains(option) || option.startsWith("--class-path=")) {
                 throw new SysimgException("check takes JVM options after --, and \"" + option + "\" is not one it can check; give the class "
                         + "path with --class-path before --, and no main class or jar.");

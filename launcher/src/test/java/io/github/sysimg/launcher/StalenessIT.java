@@ -110,8 +110,12 @@ class StalenessIT {
             assertEquals(0, servedFromImage(jdk, work, image, jar, "-XX:+UseCompactObjectHeaders"));
             Processes.Result recording = Processes.sysimg(work, jfr).assertExit(1);
             assertTrue(staleLines(recording).get(0).contains("jdk.jfr"), recording.stdout());
+            Processes.Result modules = Processes.sysimg(work, concat(check, "--add-modules", "java.sql")).assertExit(1);
+            assertTrue(staleLines(modules).get(0).contains("start without --add-modules"), modules.stdout());
+            assertEquals(0, servedFromImage(jdk, work, image, jar, "--add-modules", "java.sql"));
         } else {
             Processes.sysimg(work, jfr).assertExit(0);
+            Processes.sysimg(work, concat(check, "--add-modules", "java.sql")).assertExit(0);
         }
 
         Processes.Result unknown = Processes.sysimg(work, concat(check, "-XX:+NoSuchOption")).assertExit(-1 & 0xff);

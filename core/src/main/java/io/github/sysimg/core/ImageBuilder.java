@@ -27,7 +27,8 @@ import java.util.stream.Stream;
  *
  * <p>The dump runs in a separate JVM that only loads and links the listed classes; no code of the included
  * packages runs (no static initializer), so a statements file from an untrusted source cannot run code. The image
- * is written to a temporary file and renamed, so an interrupted build leaves the previous image untouched.
+ * is written to a temporary file and renamed, so an interrupted build leaves the previous image untouched; and
+ * {@link ImageLock} lets one build at a time write an image.
  */
 public final class ImageBuilder {
 
@@ -83,6 +84,13 @@ public final class ImageBuilder {
                                Training training, Consumer<String> log) {
         long start = System.nanoTime();
         checkTarget(jdk, kind, image);
+        try (ImageLock lock = ImageLock.acquire(image)) {
+            return buildLocked(jdk, kind, imageClassPath, statements, image, training, log, start);
+        }
+    }
+
+    private static Result buildLocked(Jdk jdk, ImageKind kind, ClassPath imageClassPath, StatementsFile statements, Path image,
+                                      Training training, Consumer<String> log, long start) {
         Path target = image.toAbsolutePath().normalize();
         Path folder = target.getParent();
         if (imageClassPath.isEmpty()) {

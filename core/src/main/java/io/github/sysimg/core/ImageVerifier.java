@@ -78,6 +78,122 @@ public final class ImageVerifier {
     }
 
     /**
+     * Whether the JVM uses the image when a program starts with these JVM options, asked of the JVM itself: it runs
+     * {@code java [image options] [strict] [jvmOptions] -cp [image class path] -version}. Empty when it uses the image,
+     * else the JVM's own reason, in one line.
+     *
+     * <p>Which options make the JVM drop an image depends on the JDK and the image kind, and the JVM mostly says
+     * nothing. Seen by hand with JDK 17.0.15 (CDS archive) and 25.0.3 (AOT-linked cache), all refused without a word
+     * unless strict: no compressed oops ({@code -XX:-UseCompressedOops}, ZGC, {@code -Xmx} of 32 GB or more; another
+     * GC that keeps them, such as Parallel, Serial or Shenandoah, and a small heap are fine); another
+     * {@code ObjectAlignmentInBytes}; {@code -Xbootclasspath/a}; a patched {@code java.base}. JDK 25 also refuses
+     * {@code -XX:+UseCompactObjectHeaders}, and an AOT cache any added module ({@code --add-modules},
+     * {@code -XX:StartFlightRecording}, which adds {@code jdk.jfr}) or {@code -Djdk.module.*} property, which JDK 17
+     * accepts for a CDS archive. {@code --limit-modules} turns sharing off on both, with a warning and exit code 0 even
+     * in strict mode, hence the count of classes served. Heap size ergonomics depend on the machine's memory, so only
+     * the JVM on the machine that runs the program can tell.
+     *
+     * @param jdk            the JDK that would run the program
+     * @param kind           the image kind
+     * @param image          the image
+     * @param imageClassPath the image's class path
+     * @param jvmOptions     the program's JVM options
+     * @throws SysimgException when the JVM does not start with these options at all, image or not
+     */
+    public static java.util.Optional<String> refusal(Jdk jdk, ImageKind kind, Path image, ClassPath imageClassPath,
+                                                     List<String> jvmOptions) {
+        Path dir = null;
+        try {
+            // A folder of its own as the working directory: options such as -XX:StartFlightRecording:filename=x.jfr write there.
+            dir = Files.createTempDirectory("sysimg-check");
+            Path classLog = dir.resolve("class-load.log");
+            List<String> command = new ArrayList<>();
+            command.add(jdk.javaExecutable().toString());
+            command.addAll(kind.runOptions(image));
+            command.add(kind.strictOption());
+            command.add("-Xlog:class+load=info:file=" + classLog + ":none");
+            // Some reasons only show at the info level (JDK 25: another ObjectAlignmentInBytes), whose tag JDK 25 renamed.
+            command.add(jdk.feature() >= 25 ? "-Xlog:aot" : "-Xlog:cds");
+            command.addAll(jvmOptions);
+            command.addAll(List.of("-cp", imageClassPath.toPathString(), "-version"));
+            Probe withImage = probe(command, dir);
+            long served = Files.exists(classLog)
+                    ? Files.readAllLines(classLog, StandardCharsets.UTF_8).stream().filter(l -> l.contains("source: shared objects file")).count()
+                    : 0;
+            if (withImage.exit() == 0 && served > 0) {
+                return java.util.Optional.empty();
+            }
+            if (withImage.exit() != 0) {
+                List<String> plain = new ArrayList<>();
+                plain.add(jdk.javaExecutable().toString());
+                plain.addAll(jvmOptions);
+                plain.addAll(List.of("-cp", imageClassPath.toPathString(), "-version"));
+                Probe without = probe(plain, dir);
+                if (without.exit() != 0) {
+                    throw new SysimgException("The JVM at \"" + jdk.home() + "\" does not start with the JVM options " + jvmOptions
+                            + " (" + reasonLine(without.output(), "exit code " + without.exit()) + "); fix the options given after --.");
+                }
+            }
+            return java.util.Optional.of(reasonLine(withImage.output(), "the JVM served no class from the image"));
+        } catch (IOException e) {
+            throw new SysimgException("Cannot run the JVM to check the image (" + e.getMessage() + ").", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new SysimgException("The check was interrupted.", e);
+        } finally {
+            deleteTree(dir);
+        }
+    }
+
+    private record Probe(int exit, String output) {
+    }
+
+    private static Probe probe(List<String> command, Path dir) throws IOException, InterruptedException {
+        Path output = dir.resolve("output.txt");
+        Process process = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true)
+                .redirectOutput(output.toFile()).start();
+        if (!process.waitFor(120, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            throw new SysimgException("The JVM at \"" + command.get(0) + "\" did not start within 120 s with the JVM options given; "
+                    + "check them.");
+        }
+        return new Probe(process.exitValue(), Files.readString(output, StandardCharsets.UTF_8));
+    }
+
+    /** The line of the JVM's output that names why it did not use the image, without log decorations. */
+    static String reasonLine(String output, String otherwise) {
+        List<String> lines = output.lines()
+                .map(l -> l.replaceAll("^(\\[[^\\]]*\\])+\\s*", "").replaceFirst("^.*VM warning: ", "").strip())
+                .filter(l -> !l.isEmpty()).toList();
+        for (String word : List.of("saved state", "does not equal", "Mismatched", "mismatch", "disabled when", "cannot be used",
+                "incompatible", "Unrecognized", "Unable to use", "Error", "error")) {
+            for (String line : lines) {
+                if (line.contains(word) && !line.startsWith("Run with -Xlog")) {
+                    return line;
+                }
+            }
+        }
+        return otherwise;
+    }
+
+    private static void deleteTree(Path dir) {
+        if (dir == null) {
+            return;
+        }
+        try (var walk = Files.walk(dir)) {
+            walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> {
+                try {
+                    Files.deleteIfExists(p);
+                } catch (IOException ignored) {
+                    // temporary files only
+                }
+            });
+        } catch (IOException ignored) {
+            // temporary files only
+        }
+    }
+
+    /**
      * Where a run's classes came from.
      *
      * @param exitCode           the program's exit code

@@ -132,6 +132,41 @@ public final class StatementsFile {
         return new StatementsFile(mergedHeader, merged, complete, warnings);
     }
 
+    /** The JDK the statements were recorded on, as the {@code @jdk} header names it (vendor and runtime version), or null. */
+    public String recordedOn() {
+        return header.get(HEADER_JDK);
+    }
+
+    /**
+     * One line that names the files recorded on another JDK than {@code jdk}, which builds the image, or empty when
+     * all were recorded on it (or do not say). The JDK classes and lambdas a file names are those its recording JDK
+     * loaded; the image holds {@code jdk}'s own classes of those names.
+     *
+     * @param files the files by the name to show, in order
+     */
+    public static java.util.Optional<String> recordedOnOtherJdk(Map<String, StatementsFile> files, Jdk jdk) {
+        Map<String, String> other = new LinkedHashMap<>();
+        files.forEach((name, file) -> {
+            String recorded = file.recordedOn();
+            if (recorded != null && !recorded.isBlank() && !recorded.strip().equals(jdk.describe())) {
+                other.put(name, recorded.strip());
+            }
+        });
+        if (other.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        String which;
+        if (other.size() == 1) {
+            Map.Entry<String, String> only = other.entrySet().iterator().next();
+            which = "\"" + only.getKey() + "\" was recorded on JDK " + only.getValue() + ", not on";
+        } else {
+            which = other.entrySet().stream().map(e -> "\"" + e.getKey() + "\" (JDK " + e.getValue() + ")")
+                    .collect(Collectors.joining(", ")) + " were recorded on another JDK than";
+        }
+        return java.util.Optional.of(which + " JDK " + jdk.describe() + ", which builds the image: the JDK classes and lambdas "
+                + "recorded are that JDK's, which this one may lack or load differently; record on this JDK for the image that fits it best.");
+    }
+
     /**
      * The header of a recording's statements file: the JDK, the workload's selectors, the time, the included packages
      * and the image class path.

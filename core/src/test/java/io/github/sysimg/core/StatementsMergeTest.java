@@ -206,4 +206,29 @@ class StatementsMergeTest {
         assertEquals(List.of(cls("b.B"), cls("a.A"), cls("b.B", "t")), file.statements(StatementKind.CLASS));
         assertEquals(List.of(), file.statements(StatementKind.LAMBDA));
     }
+
+    @Test
+    void filesRecordedOnAnotherJdkAreNamedInOneLine() {
+        Jdk jdk = Jdk.current();
+        StatementsFile here = new StatementsFile(Map.of(StatementsFile.HEADER_JDK, jdk.describe()), List.of(cls("a.A")));
+        StatementsFile unknown = file(cls("a.B"));
+        StatementsFile other = new StatementsFile(Map.of(StatementsFile.HEADER_JDK, "Acme 21.0.1+1"), List.of(cls("a.C")));
+        StatementsFile third = new StatementsFile(Map.of(StatementsFile.HEADER_JDK, "Acme 24+36"), List.of(cls("a.D")));
+        Map<String, StatementsFile> same = new LinkedHashMap<>();
+        same.put("here.txt", here);
+        same.put("unknown.txt", unknown);
+        assertEquals(java.util.Optional.empty(), StatementsFile.recordedOnOtherJdk(same, jdk), "no line when all say this JDK, or nothing");
+
+        Map<String, StatementsFile> one = new LinkedHashMap<>(same);
+        one.put("other.txt", other);
+        String line = StatementsFile.recordedOnOtherJdk(one, jdk).orElseThrow();
+        assertTrue(line.startsWith("\"other.txt\" was recorded on JDK Acme 21.0.1+1, not on JDK " + jdk.describe() + ", which builds the image"), line);
+
+        Map<String, StatementsFile> two = new LinkedHashMap<>(one);
+        two.put("third.txt", third);
+        line = StatementsFile.recordedOnOtherJdk(two, jdk).orElseThrow();
+        assertTrue(line.startsWith("\"other.txt\" (JDK Acme 21.0.1+1), \"third.txt\" (JDK Acme 24+36) were recorded on another JDK than JDK "
+                + jdk.describe()), line);
+        assertFalse(line.contains("\n"), "one line");
+    }
 }

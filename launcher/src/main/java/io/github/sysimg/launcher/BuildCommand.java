@@ -3,6 +3,7 @@ package io.github.sysimg.launcher;
 import io.github.sysimg.core.ClassPath;
 import io.github.sysimg.core.ImageBuilder;
 import io.github.sysimg.core.ImageKind;
+import io.github.sysimg.core.ImageLock;
 import io.github.sysimg.core.Jdk;
 import io.github.sysimg.core.StatementsFile;
 import io.github.sysimg.core.StatementsReader;
@@ -48,12 +49,21 @@ final class BuildCommand implements Callable<Integer> {
         ImageKind kind = SysimgTests.imageKind(imageKind, incremental, jdk);
         Path target = image != null ? image : Path.of("sysimg." + kind.extension());
         ImageBuilder.checkTarget(jdk, kind, target);
+        try (ImageLock lock = ImageLock.acquire(target)) {
+            return build(jdk, kind, target);
+        }
+    }
+
+    private int build(Jdk jdk, ImageKind kind, Path target) {
         List<StatementsFile> files = new ArrayList<>();
+        java.util.Map<String, StatementsFile> byName = new java.util.LinkedHashMap<>();
         for (Path file : statements) {
             StatementsFile read = StatementsReader.read(file);
             read.warnings().forEach(w -> System.err.println("sysimg-tests: warning: " + w));
             files.add(read);
+            byName.put(file.toString(), read);
         }
+        StatementsFile.recordedOnOtherJdk(byName, jdk).ifPresent(line -> System.err.println("sysimg-tests: warning: " + line));
         StatementsFile merged = StatementsFile.merge(files, files.get(0).header());
         if (merged.statements().isEmpty()) {
             throw new SysimgException("The statements file" + (files.size() > 1 ? "s hold" : " \"" + statements.get(0) + "\" holds")

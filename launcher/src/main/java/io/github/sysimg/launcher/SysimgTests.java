@@ -3,6 +3,8 @@ package io.github.sysimg.launcher;
 import io.github.sysimg.core.ClassPath;
 import io.github.sysimg.core.ImageBuilder;
 import io.github.sysimg.core.ImageKind;
+import io.github.sysimg.core.ImageLock;
+import io.github.sysimg.core.ImageLockedException;
 import io.github.sysimg.core.ImageMetadata;
 import io.github.sysimg.core.Jdk;
 import io.github.sysimg.core.Statement;
@@ -44,11 +46,13 @@ import picocli.CommandLine.Option;
         subcommands = {BuildCommand.class, VerifyCommand.class, CheckCommand.class, TimeCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {" 0:Successful", " 1:Some tests failed (the image is still built from what ran)",
-                " 2:No tests found", "-1:Bad usage or a failure of the tool (one sentence says which)"})
+                " 2:No tests found", " 3:Another run is building the same image (nothing written)", "-1:Bad usage or a failure of the tool (one sentence says which)"})
 public final class SysimgTests implements Callable<Integer> {
     static final int OK = 0;
     static final int TESTS_FAILED = 1;
     static final int NO_TESTS = 2;
+    /** Another run is building the same image; this one wrote nothing. */
+    static final int IMAGE_LOCKED = 3;
     static final int ERROR = -1;
     /** A replay runs faster than the recorded test run; this only stops a hanging one. */
     static final long TRAINING_TIMEOUT_SECONDS = 900;
@@ -242,6 +246,11 @@ public final class SysimgTests implements Callable<Integer> {
             while (cause instanceof UncheckedIOException && cause.getCause() != null) {
                 cause = cause.getCause();
             }
+            if (cause instanceof ImageLockedException) {
+                err.println("sysimg-tests: " + cause.getMessage());
+                err.flush();
+                return IMAGE_LOCKED;
+            }
             if (cause instanceof SysimgException) {
                 err.println("sysimg-tests: " + cause.getMessage());
             } else {
@@ -265,6 +274,13 @@ public final class SysimgTests implements Callable<Integer> {
         ImageKind kind = imageKind(image.imageKind, image.incremental, jdk);
         Path imagePath = image.image != null ? image.image : Path.of("sysimg." + kind.extension());
         ImageBuilder.checkTarget(jdk, kind, imagePath);
+        // Held from the start: a second run into the same image is told at once, not after its tests.
+        try (ImageLock lock = ImageLock.acquire(imagePath)) {
+            return record(jdk, kind, imagePath);
+        }
+    }
+
+    private int record(Jdk jdk, ImageKind kind, Path imagePath) {
         ClassPath classPath = ClassPath.parse(selectors.classPath).requireExisting("--class-path");
         if (classPath.isEmpty()) {
             throw new SysimgException("No class path given; pass the suite's jars and test classes with --class-path.");

@@ -22,10 +22,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -53,6 +55,18 @@ class FaultsIT {
                             break;
                         case "hang":
                             Thread.sleep(600_000);
+                            break;
+                        case "meet":
+                            // Waits for the test JVM of another run to get here too: the two runs overlap for sure.
+                            java.nio.file.Path meeting = java.nio.file.Path.of(System.getProperty("acme.meet"));
+                            java.nio.file.Files.createFile(meeting.resolve(Long.toString(ProcessHandle.current().pid())));
+                            long end = System.nanoTime() + 60_000_000_000L;
+                            while (java.nio.file.Files.list(meeting).count() < 2) {
+                                if (System.nanoTime() > end) {
+                                    throw new AssertionError("the other run never came: the runs did not overlap");
+                                }
+                                Thread.sleep(20);
+                            }
                             break;
                         default:
                             break;
@@ -128,21 +142,33 @@ class FaultsIT {
         assertTrue(statements.isComplete(), "stopped with SIGTERM, the agent closed its recording");
     }
 
+    /** Each signal on each JDK (a CDS archive on 17, an AOT cache on 25) with a previous image; once without. */
+    static Stream<Arguments> interruptions() {
+        List<Arguments> cases = new ArrayList<>();
+        Cli.jdks().forEach(jdk -> {
+            cases.add(Arguments.of("TERM", jdk, true));
+            cases.add(Arguments.of("INT", jdk, true));
+        });
+        cases.add(Arguments.of("TERM", Cli.JDK17, false));
+        return cases.stream();
+    }
+
     /**
      * The CLI gets SIGTERM or SIGINT while the JVM dumps the image: the previous image (if any) stays byte for byte,
-     * no temporary file is left, and no file appears where there was none. A shell may start background jobs with
-     * SIGINT ignored, which the JVM then keeps ignoring; perl resets it to the default first.
+     * no temporary file or lock file is left, and no file appears where there was none. A shell may start background
+     * jobs with SIGINT ignored, which the JVM then keeps ignoring; perl resets it to the default first.
      */
-    @ParameterizedTest(name = "SIG{0}")
-    @ValueSource(strings = {"TERM", "INT"})
-    void theCliInterruptedDuringTheImageBuildLeavesTheTargetAsItWas(String signal, @TempDir Path work) throws Exception {
-        boolean previous = signal.equals("TERM");
-        Path image = work.resolve("units.jsa");
+    @ParameterizedTest(name = "SIG{0} {1} previous image: {2}")
+    @MethodSource("interruptions")
+    void theCliInterruptedDuringTheImageBuildLeavesTheTargetAsItWas(String signal, Path jdk, boolean previous, @TempDir Path work)
+            throws Exception {
+        String extension = Cli.imageExtension(jdk);
+        Path image = work.resolve("units." + extension);
         byte[] old = "a previous image, byte for byte".getBytes(StandardCharsets.UTF_8);
         if (previous) {
             Files.write(image, old);
-            Files.writeString(work.resolve("units.jsa.args"), "previous args\n");
-            Files.writeString(work.resolve("units.jsa.meta"), "previous meta\n");
+            Files.writeString(work.resolve(image.getFileName() + ".args"), "previous args\n");
+            Files.writeString(work.resolve(image.getFileName() + ".meta"), "previous meta\n");
         }
         Path statements = Processes.statements(work.resolve("st.txt"), jar);
         List<String> command = new ArrayList<>();
@@ -150,13 +176,14 @@ class FaultsIT {
             assumeTrue(Files.isExecutable(Path.of("/usr/bin/perl")), "perl is needed to give the CLI a default SIGINT disposition");
             command.addAll(List.of("/usr/bin/perl", "-e", "$SIG{INT} = 'DEFAULT'; exec @ARGV or die"));
         }
-        command.addAll(Processes.command("build", "--statements", statements.toString(), "--image", image.toString()));
+        command.addAll(Processes.command("build", "--statements", statements.toString(), "--image", image.toString(),
+                "--java-home", jdk.toString()));
         Process cli = new ProcessBuilder(command).directory(work.toFile()).redirectErrorStream(true).start();
         StringBuilder output = new StringBuilder();
         try (BufferedReader out = new BufferedReader(new InputStreamReader(cli.getInputStream(), StandardCharsets.UTF_8))) {
             for (String line = out.readLine(); line != null; line = out.readLine()) {
                 output.append(line).append('\n');
-                if (line.startsWith("Building CDS archive")) {
+                if (line.startsWith("Building CDS archive") || line.startsWith("Building AOT cache")) {
                     break;
                 }
             }
@@ -192,22 +219,83 @@ class FaultsIT {
                 output.toString());
         if (previous) {
             assertArrayEquals(old, Files.readAllBytes(image), "the previous image is untouched");
-            assertEquals("previous args\n", Files.readString(work.resolve("units.jsa.args")));
-            assertEquals("previous meta\n", Files.readString(work.resolve("units.jsa.meta")));
+            assertEquals("previous args\n", Files.readString(work.resolve(image.getFileName() + ".args")));
+            assertEquals("previous meta\n", Files.readString(work.resolve(image.getFileName() + ".meta")));
         } else {
             assertFalse(Files.exists(image), "no file at the image path");
-            assertFalse(Files.exists(work.resolve("units.jsa.args")));
+            assertFalse(Files.exists(work.resolve(image.getFileName() + ".args")));
+            assertFalse(Files.exists(work.resolve(image.getFileName() + ".meta")));
         }
+        assertEquals(List.of(), Processes.temporaryFiles(work), "no temporary file left");
+        assertFalse(Files.exists(work.resolve(image.getFileName() + ".lock")), "no lock file left");
+    }
+
+    /**
+     * Two runs into one image. The first holds it for its whole run, whose last test hangs until --timeout, so the
+     * runs overlap for sure: a second run, of either command, stops at once with one line and exit code 3, and the
+     * first run's image is whole. A lock file that a killed run left behind stops no one.
+     */
+    @Test
+    void aSecondRunIntoTheSameImageStopsAtOnceAndTheFirstRunsImageIsWhole(@TempDir Path work) throws Exception {
+        Path lockFile = work.resolve("units.jsa.lock");
+        Files.writeString(lockFile, "pid 999999 left by a killed run\n");
+        List<String> args = new ArrayList<>(List.of("-cp", cp(jar, lib.testClasses(), junitCp), "-p", "org.acme.units",
+                "--config", IN_NAME_ORDER, "--jvm-arg", "-Dacme.fault=hang", "--no-training", "--timeout", "40",
+                "--statements", "st.txt", "--image", "units.jsa"));
+        Path firstOutput = work.resolve("first.out");
+        Process first = new ProcessBuilder(Processes.command(args.toArray(new String[0]))).directory(work.toFile())
+                .redirectErrorStream(true).redirectOutput(firstOutput.toFile()).start();
+        try {
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+            while (first.children().noneMatch(ProcessHandle::isAlive) && first.isAlive() && System.nanoTime() < deadline) {
+                Thread.sleep(50);
+            }
+            assertTrue(first.children().anyMatch(ProcessHandle::isAlive), "the first run's test JVM runs:\n" + Files.readString(firstOutput));
+
+            Path statements = Processes.statements(work.resolve("other.txt"), jar);
+            assertLoser(Processes.sysimg(work, "build", "--statements", statements.toString(), "--image", "units.jsa"), first.pid());
+            List<String> mainArgs = new ArrayList<>(args);
+            mainArgs.set(mainArgs.indexOf("st.txt"), "second.txt");
+            assertLoser(Processes.sysimg(work, mainArgs.toArray(new String[0])), first.pid());
+            assertFalse(Files.exists(work.resolve("second.txt")), "the second run recorded nothing");
+            assertTrue(first.isAlive(), "the runs overlapped: the first still runs");
+
+            assertTrue(first.waitFor(300, TimeUnit.SECONDS), "the first run ended");
+            assertEquals(1, first.exitValue(), "stopped at the --timeout:\n" + Files.readString(firstOutput));
+        } finally {
+            first.descendants().forEach(ProcessHandle::destroyForcibly);
+            first.destroyForcibly();
+        }
+        String output = Files.readString(firstOutput);
+        assertTrue(output.contains("Image: " + work.resolve("units.jsa")), output);
+        assertRecordedBeforeTheFault(work);
+        Processes.sysimg(work, "verify", "--image", "units.jsa", "--", "org.acme.units.cli.Main", "2").assertExit(0);
+        assertFalse(Files.exists(lockFile), "no lock file left");
         assertEquals(List.of(), Processes.temporaryFiles(work), "no temporary file left");
     }
 
+    private static void assertLoser(Processes.Result loser, long winner) {
+        loser.assertExit(3);
+        Processes.assertNoStackTrace(loser.stderr());
+        assertEquals(List.of("sysimg-tests: Another sysimg-tests run (process " + winner + ") is building image \"units.jsa\", "
+                + "and this run leaves it alone; wait for that run to end, or give this run another path with --image."),
+                loser.stderr().lines().toList());
+        assertFalse(loser.stdout().contains("Image:"), loser.stdout());
+    }
+
+    /** Two runs at the same time, their test JVMs made to meet in the last test, write one statements file. */
     @Test
     void twoRunsWritingTheSameStatementsFileLeaveItWhole(@TempDir Path work) throws Exception {
-        String[] args = {"-cp", cp(jar, lib.testClasses(), junitCp), "-p", "org.acme.units", "--no-training", "--statements", "shared.txt"};
+        Path meeting = Files.createDirectory(work.resolve("meeting"));
+        String[] args = {"-cp", cp(jar, lib.testClasses(), junitCp), "-p", "org.acme.units", "--no-training", "--statements", "shared.txt",
+                "--jvm-arg", "-Dacme.fault=meet", "--jvm-arg", "-Dacme.meet=" + meeting};
         CompletableFuture<Processes.Result> first = CompletableFuture.supplyAsync(() -> Processes.sysimg(work, concat(args, "--image", "one.jsa")));
         CompletableFuture<Processes.Result> second = CompletableFuture.supplyAsync(() -> Processes.sysimg(work, concat(args, "--image", "two.jsa")));
         first.get(300, TimeUnit.SECONDS).assertExit(0);
         second.get(300, TimeUnit.SECONDS).assertExit(0);
+        try (var met = Files.list(meeting)) {
+            assertEquals(2, met.count(), "both test JVMs met: the runs overlapped");
+        }
 
         String text = Files.readString(work.resolve("shared.txt"), StandardCharsets.UTF_8);
         StatementsFile statements = StatementsReader.read(work.resolve("shared.txt"));

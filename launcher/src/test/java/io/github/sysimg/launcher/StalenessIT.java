@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.sysimg.core.Jdk;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
@@ -14,6 +15,8 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Staleness and mismatches, end to end: {@code check}, {@code verify} and {@code --rebuild-if-stale} tell an
@@ -71,6 +74,100 @@ class StalenessIT {
         reasons = staleLines(otherJdk);
         assertEquals(1, reasons.size(), otherJdk.stdout());
         assertTrue(reasons.get(0).contains(Cli.JDK25.toString()) && reasons.get(0).contains("exact JDK build"), reasons.get(0));
+    }
+
+    /**
+     * JVM options after {@code --}: check says whether the JVM uses the image with them, and the JVM agrees. Without
+     * compressed oops (a 40 GB heap) neither JDK uses the image, silently; another GC that keeps them is fine. On JDK
+     * 25, compact object headers and JFR (which adds the jdk.jfr module) make the JVM drop an AOT cache too; JDK 17
+     * keeps a CDS archive with JFR.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("io.github.sysimg.launcher.Cli#jdks")
+    void checkTellsWhichJvmOptionsMakeTheJvmDropTheImage(Path jdk, @TempDir Path work) throws Exception {
+        Path jar = Processes.jar(lib.classes(), work.resolve("units.jar"));
+        Path statements = Processes.statements(work.resolve("st.txt"), jar);
+        String image = "units." + Cli.imageExtension(jdk);
+        Processes.sysimg(work, "build", "--statements", statements.toString(), "--image", image, "--java-home", jdk.toString()).assertExit(0);
+        String[] check = {"check", "--image", image, "--java-home", jdk.toString(), "--"};
+
+        Processes.Result fits = Processes.sysimg(work, concat(check, "-XX:+UseParallelGC", "-Xmx1g")).assertExit(0);
+        assertTrue(fits.stdout().contains("the JVM uses it with -XX:+UseParallelGC -Xmx1g"), fits.stdout());
+        assertTrue(servedFromImage(jdk, work, image, jar, "-XX:+UseParallelGC", "-Xmx1g") > 0, "the JVM uses it indeed");
+
+        Processes.Result bigHeap = Processes.sysimg(work, concat(check, "-Xmx40g")).assertExit(1);
+        List<String> reasons = staleLines(bigHeap);
+        assertEquals(1, reasons.size(), bigHeap.stdout());
+        assertTrue(reasons.get(0).startsWith("stale: with the JVM options -Xmx40g the JVM does not use the image (it says: ")
+                && reasons.get(0).contains("UseCompressedOops") && reasons.get(0).contains("a maximum heap of 32 GB or more"), reasons.get(0));
+        assertEquals(0, servedFromImage(jdk, work, image, jar, "-Xmx40g"), "the JVM drops the image indeed");
+
+        String[] jfr = concat(check, "-XX:StartFlightRecording");
+        if (Cli.feature(jdk) >= 24) {
+            Processes.Result compact = Processes.sysimg(work, concat(check, "-XX:+UseCompactObjectHeaders")).assertExit(1);
+            assertTrue(staleLines(compact).get(0).contains("without compact object headers"), compact.stdout());
+            assertEquals(0, servedFromImage(jdk, work, image, jar, "-XX:+UseCompactObjectHeaders"));
+            Processes.Result recording = Processes.sysimg(work, jfr).assertExit(1);
+            assertTrue(staleLines(recording).get(0).contains("jdk.jfr"), recording.stdout());
+            Processes.Result modules = Processes.sysimg(work, concat(check, "--add-modules", "java.sql")).assertExit(1);
+            assertTrue(staleLines(modules).get(0).contains("start without --add-modules"), modules.stdout());
+            assertEquals(0, servedFromImage(jdk, work, image, jar, "--add-modules", "java.sql"));
+        } else {
+            Processes.sysimg(work, jfr).assertExit(0);
+            Processes.sysimg(work, concat(check, "--add-modules", "java.sql")).assertExit(0);
+        }
+
+        Processes.Result unknown = Processes.sysimg(work, concat(check, "-XX:+NoSuchOption")).assertExit(-1 & 0xff);
+        assertEquals(1, unknown.stderr().lines().count(), unknown.stderr());
+        assertTrue(unknown.stderr().startsWith("sysimg-tests: The JVM at \"" + jdk + "\" does not start with the JVM options [-XX:+NoSuchOption]"),
+                unknown.stderr());
+        Processes.Result notAnOption = Processes.sysimg(work, concat(check, "com.example.Main")).assertExit(-1 & 0xff);
+        assertTrue(notAnOption.stderr().contains("\"com.example.Main\" is not one"), notAnOption.stderr());
+        assertEquals(java.util.stream.Stream.of(image, image + ".args", image + ".meta", "st.txt", "units.jar").sorted().toList(), listing(work), "check leaves no file behind");
+    }
+
+    /** How many classes a real run with the image and these options loads from it. */
+    private static long servedFromImage(Path jdk, Path work, String image, Path jar, String... options) {
+        List<String> args = new java.util.ArrayList<>(List.of("@" + image + ".args"));
+        args.addAll(List.of(options));
+        args.addAll(List.of("-Xlog:class+load=info", "-cp", jar.toString(), MAIN, "2"));
+        Cli.Run run = Cli.java(jdk, work, args.toArray(new String[0])).assertExit(0);
+        return Cli.classLoads(run.output()).stream().filter(l -> l[1].startsWith("shared objects file")).count();
+    }
+
+    private static List<String> listing(Path folder) throws java.io.IOException {
+        try (java.util.stream.Stream<Path> files = Files.list(folder)) {
+            return files.map(p -> p.getFileName().toString()).sorted().toList();
+        }
+    }
+
+    private static String[] concat(String[] args, String... more) {
+        List<String> all = new java.util.ArrayList<>(List.of(args));
+        all.addAll(List.of(more));
+        return all.toArray(new String[0]);
+    }
+
+    /** Statements recorded on one JDK and built on another: the build says so in one line, and only then. */
+    @Test
+    void buildSaysInOneLineThatTheStatementsWereRecordedOnAnotherJdk(@TempDir Path work) throws Exception {
+        Path jar = Processes.jar(lib.classes(), work.resolve("units.jar"));
+        String jdk17 = Jdk.at(Cli.JDK17).describe();
+        Path statements = Processes.statements(work.resolve("st.txt"), jar);
+        List<String> lines = new java.util.ArrayList<>(Files.readAllLines(statements));
+        lines.add(lines.indexOf("@format 1") + 1, "@jdk " + jdk17);
+        Files.write(statements, lines);
+
+        Processes.Result same = Processes.sysimg(work, "build", "--statements", "st.txt", "--image", "units.jsa").assertExit(0);
+        assertFalse(same.stderr().contains("recorded on"), same.stderr());
+
+        assumeTrue(Files.isExecutable(Cli.JDK25.resolve("bin/java")), "JDK 25 not installed: no other JDK to build on");
+        Processes.Result other = Processes.sysimg(work, "build", "--statements", "st.txt", "--image", "units.aot",
+                "--java-home", Cli.JDK25.toString()).assertExit(0);
+        List<String> notes = other.stderr().lines().filter(l -> l.contains("recorded on")).toList();
+        assertEquals(List.of("sysimg-tests: warning: \"st.txt\" was recorded on JDK " + jdk17 + ", not on JDK "
+                + Jdk.at(Cli.JDK25).describe() + ", which builds the image: the JDK classes and lambdas recorded are that JDK's, "
+                + "which this one may lack or load differently; record on this JDK for the image that fits it best."), notes);
+        assertTrue(Files.isRegularFile(work.resolve("units.aot")), "the image is still built");
     }
 
     @Test

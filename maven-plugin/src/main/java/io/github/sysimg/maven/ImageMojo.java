@@ -107,9 +107,12 @@ public class ImageMojo extends AbstractSysimgMojo {
         }
         ClassPath imageClassPath = imageClassPath();
         List<StatementsFile> recorded = new ArrayList<>();
+        Map<String, StatementsFile> byName = new java.util.LinkedHashMap<>();
         for (Path session : sessions) {
             recorded.add(read(session));
+            byName.put(session.getFileName().toString(), recorded.get(recorded.size() - 1));
         }
+        StatementsFile.recordedOnOtherJdk(byName, jdk).ifPresent(getLog()::warn);
         StatementsFile merged = StatementsFile.merge(recorded, recorded.get(0).header());
         Map<String, String> header = StatementsFile.recordingHeader(jdk, "the Maven tests of " + project.getGroupId() + ":"
                 + project.getArtifactId() + " (" + count(sessions.size(), "session", "sessions") + ")", packages, imageClassPath);

@@ -1,0 +1,17 @@
+package io.github.sysimg.core;
+
+import java.nio.file.Path;
+
+/** Another run builds the same image right now; this one must leave the image, its argfile and its metadata alone. */
+public final class ImageLockedException extends SysimgException {
+    private static final long serialVersionUID = 1L;
+
+    /**
+     * @param image the image both runs want to write
+     * @param pid   the process that holds it, or -1 if unknown
+     */
+    public ImageLockedException(Path image, long pid) {
+        super("Another sysimg-tests run" + (pid > 0 ? " (process " + pid + ")" : "") + " is building image \"" + image
+                + "\", and this run leaves it alone; wait for that run to end, or give this run another path with --image.");
+    }
+}

@@ -102,7 +102,7 @@ class IncrementalImageIT {
                 "--incremental").assertExit(255);
         assertEquals(List.of("sysimg-tests: --image-kind aot and --incremental do not go together: an AOT cache replaces the JDK's "
                 + "default archive and takes no top layer; leave out one of them."), aot.output().lines().toList());
-        assumeTrue(Files.isExecutable(Cli.JDK25.resolve("bin/java")), "JDK 25 not installed");
+        Cli.requireJdk(Cli.JDK25);
         Cli.Run jdk25 = Cli.sysimg(dir, "build", "--statements", "statements.txt", "--image", "jdk25.jsa", "--incremental",
                 "--java-home", Cli.JDK25.toString()).assertExit(255);
         assertEquals(1, jdk25.output().lines().count(), jdk25.output());

@@ -160,7 +160,7 @@ class StalenessIT {
         Processes.Result same = Processes.sysimg(work, "build", "--statements", "st.txt", "--image", "units.jsa").assertExit(0);
         assertFalse(same.stderr().contains("recorded on"), same.stderr());
 
-        assumeTrue(Files.isExecutable(Cli.JDK25.resolve("bin/java")), "JDK 25 not installed: no other JDK to build on");
+        Cli.requireJdk(Cli.JDK25);
         Processes.Result other = Processes.sysimg(work, "build", "--statements", "st.txt", "--image", "units.aot",
                 "--java-home", Cli.JDK25.toString()).assertExit(0);
         List<String> notes = other.stderr().lines().filter(l -> l.contains("recorded on")).toList();

@@ -2,10 +2,8 @@ package io.github.sysimg.launcher;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.File;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,8 +29,7 @@ class VerifyCommandIT {
     @Test
     void theJavaOfAnotherJdkRunsWithThatJdksImage(@TempDir Path dir) throws Exception {
         Path jdk = Cli.JDK25;
-        assumeTrue(Files.isExecutable(jdk.resolve("bin/java")) || System.getenv("CI") != null,
-                "JDK 25 not installed at " + jdk + ": skipped");
+        Cli.requireJdk(jdk);
         String junitCp = Cli.junitClassPath();
         SampleLibrary.Compiled lib = SampleLibrary.compile(dir, junitCp);
         Cli.sysimg(dir, "-cp", lib.classes() + File.pathSeparator + lib.testClasses() + File.pathSeparator + junitCp,

@@ -15,7 +15,7 @@ final class ClassFiles implements AutoCloseable {
 
     ClassFiles(ClassPath jarsOnly) {
         try {
-            for (Path jar : jarsOnly.entries()) {
+            for (Path jar : jarsOnly.expandedEntries()) {
                 jars.add(new JarFile(jar.toFile()));
             }
         } catch (IOException e) {

@@ -62,6 +62,54 @@ public final class ClassPath {
     }
 
     /**
+     * The entries and, after them, the jars their manifests' {@code Class-Path} names (relative to the jar's folder,
+     * followed recursively), that exist: what the JVM loads classes from and archives for this class path. An
+     * application started with {@code java -jar app.jar} (Spring Boot's extracted layout among them) has the jar
+     * alone on its class path and its dependencies in the manifest.
+     */
+    public List<Path> expandedEntries() {
+        Set<Path> all = new LinkedHashSet<>(entries);
+        List<Path> pending = new ArrayList<>(entries);
+        for (int i = 0; i < pending.size(); i++) {
+            for (Path referenced : manifestClassPath(pending.get(i))) {
+                if (Files.isRegularFile(referenced) && all.add(referenced)) {
+                    pending.add(referenced);
+                }
+            }
+        }
+        return List.copyOf(all);
+    }
+
+    /** The jars a jar's manifest {@code Class-Path} names, resolved against the jar's folder; none for a directory. */
+    static List<Path> manifestClassPath(Path jar) {
+        if (!Files.isRegularFile(jar)) {
+            return List.of();
+        }
+        try (JarFile file = new JarFile(jar.toFile())) {
+            java.util.jar.Manifest manifest = file.getManifest();
+            String value = manifest == null ? null : manifest.getMainAttributes().getValue(java.util.jar.Attributes.Name.CLASS_PATH);
+            if (value == null || value.isBlank()) {
+                return List.of();
+            }
+            List<Path> referenced = new ArrayList<>();
+            Path folder = jar.toAbsolutePath().getParent();
+            for (String url : value.strip().split("\\s+")) {
+                try {
+                    java.net.URI uri = folder.toUri().resolve(url);
+                    if ("file".equals(uri.getScheme())) {
+                        referenced.add(Path.of(uri).normalize());
+                    }
+                } catch (IllegalArgumentException e) {
+                    // the JVM ignores a Class-Path element it cannot read as a URL; so does the image
+                }
+            }
+            return referenced;
+        } catch (IOException e) {
+            return List.of();
+        }
+    }
+
+    /**
      * Checks that every entry exists.
      *
      * @param option the option the class path came from, for the error message

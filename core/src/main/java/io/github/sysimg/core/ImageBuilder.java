@@ -100,7 +100,7 @@ public final class ImageBuilder {
         Packed packed = jarsOnly(jdk, imageClassPath, folder.resolve(target.getFileName() + ".classes"), log);
         ClassPath jars = packed.jars();
         Set<String> available = new HashSet<>();
-        for (Path entry : jars.entries()) {
+        for (Path entry : jars.expandedEntries()) {
             available.addAll(ClassPath.classNames(entry));
         }
         ClassList classList;

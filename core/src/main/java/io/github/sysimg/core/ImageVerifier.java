@@ -226,12 +226,12 @@ public final class ImageVerifier {
 
         static Result parse(int exit, String output, List<String> logLines, ClassPath imageClassPath, ImageKind kind, boolean strict) {
             Set<String> imageJars = new HashSet<>();
-            for (Path entry : imageClassPath.entries()) {
+            for (Path entry : imageClassPath.expandedEntries()) {
                 imageJars.add(entry.toUri().toString());
                 imageJars.add("file:" + entry);
             }
             Set<String> imageClasses = new HashSet<>();
-            for (Path entry : imageClassPath.entries()) {
+            for (Path entry : imageClassPath.expandedEntries()) {
                 imageClasses.addAll(ClassPath.classNames(entry));
             }
             int total = 0;

@@ -188,7 +188,7 @@ public final class StatementsFile {
      */
     public StatementsFile retainAvailable(ClassPath imageClassPath, Map<String, String> header) {
         Set<String> available = new java.util.HashSet<>();
-        for (java.nio.file.Path entry : imageClassPath.entries()) {
+        for (java.nio.file.Path entry : imageClassPath.expandedEntries()) {
             available.addAll(ClassPath.classNames(entry));
         }
         List<Statement> kept = new ArrayList<>();

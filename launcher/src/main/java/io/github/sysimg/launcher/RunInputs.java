@@ -124,7 +124,7 @@ final class RunInputs {
 
     /** Refuses an image class path that holds none of the library classes the tests loaded. */
     static void requireRecordedClasses(ClassPath imageClassPath, Set<String> recorded) {
-        for (Path entry : imageClassPath.entries()) {
+        for (Path entry : imageClassPath.expandedEntries()) {
             for (String name : ClassPath.classNames(entry)) {
                 if (recorded.contains(name)) {
                     return;

@@ -589,7 +589,7 @@ public final class SysimgTests implements Callable<Integer> {
 
     /** Refuses, before the tests run, an image class path that holds no class of the included packages. */
     private static void requireIncludedClasses(ClassPath imageClassPath, List<String> includes) {
-        for (Path entry : imageClassPath.entries()) {
+        for (Path entry : imageClassPath.expandedEntries()) {
             for (String name : ClassPath.classNames(entry)) {
                 if (ClassPath.inPackages(name, includes)) {
                     return;

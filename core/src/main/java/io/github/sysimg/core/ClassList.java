@@ -139,8 +139,7 @@ public record ClassList(List<String> lines, int includedClasses, int jdkClasses,
             // streams) that any program may do. Both kinds keep its method handle shapes (on JDK 17 the dump
             // regenerates the holder classes from them: fewer LambdaForms spun at start-up) and none of its classes
             // that the training did not load: an AOT-linked image loads every class at start-up, and even a CDS
-            // archive, which loads classes on demand, starts slower for each class it holds (JDK 17, the bench apps,
-            // 61 interleaved rounds: 1-3 ms less without the 130-190 default-list classes the training did not load).
+            // archive, which loads classes on demand, starts slower for each class it holds (bench/README.md).
             // A CDS archive keeps the rest in the default list's order, an AOT-linked image in the training's.
             if (defaults.contains(line) && (line.startsWith("@lambda-form-invoker ")
                     || kind != ImageKind.AOT_CACHE && trainedClasses.contains(line)) && seen.add(line)) {

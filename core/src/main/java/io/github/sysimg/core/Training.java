@@ -32,8 +32,8 @@ import org.objectweb.asm.Opcodes;
  * that run is what the library needs at start-up: its class list ({@code -XX:DumpLoadedClassList}), with the constant pool entries it
  * linked on JDK 24+ ({@code @cp} lines), from which the image is dumped. Not the training's own AOT cache
  * ({@code -XX:AOTCacheOutput}): its method profiles make the JIT compile, at every start-up, the methods the tests
- * ran hot (commons-text's app: 79 ms against 68 ms for an AOT-linked archive of the same classes, JDK 25), and
- * a cache cannot go without classes afterwards.
+ * ran hot, which an application that does not run them pays for (see bench/README.md), and a cache cannot go
+ * without classes afterwards.
  *
  * <p>Unlike {@link ImageBuilder}'s image from statements alone, a training run runs the library's code (as the
  * tests did); the statements still decide what runs: which classes are loaded, which tests run.
@@ -51,8 +51,9 @@ import org.objectweb.asm.Opcodes;
 public record Training(ClassPath loaderClassPath, Path runnerJar, long timeoutSeconds, int exclusiveClassLimit,
                        List<String> jvmArgs, Map<String, String> configuration) {
     /**
-     * The default of {@link #exclusiveClassLimit}: at some 20 microseconds a class (an AOT cache loads all it holds
-     * at start-up), 200 classes cost every start about 4 ms, a tenth of what a cache saves a small program.
+     * The default of {@link #exclusiveClassLimit}: an AOT cache loads every class it holds at start-up, so a
+     * feature only one test class exercises costs every start in proportion to its classes; this many cost a small
+     * program a tenth of what a cache saves it (the per-class cost is in bench/README.md).
      */
     public static final int DEFAULT_EXCLUSIVE_CLASS_LIMIT = 200;
 
@@ -137,12 +138,12 @@ public record Training(ClassPath loaderClassPath, Path runnerJar, long timeoutSe
             }
             String what = "Training run: left out " + String.join(", ", described) + ": no other test loads these classes "
                     + "(limit: --exclusive-class-limit " + exclusiveClassLimit + ")";
-            // A test that fails in the replay trains its failure (Mockito trying to attach an agent loads the compiler
-            // API), while tests that failed under JUnit are never replayed. What it loaded first may be needed by
-            // the tests after it as well, so it is not pruned from the list: the training runs again without it,
+            // A test that fails in the training trains its failure (Mockito trying to attach an agent loads the
+            // compiler API), while tests that failed under JUnit never run again. What it loaded first may be needed
+            // by the tests after it as well, so it is not pruned from the list: the training runs again without it,
             // if it loaded first a tenth of the limit of JDK classes that the image would keep (see
-            // ClassList#trained): a failure path is worth less than a test class's feature, yet not a second replay
-            // of a suite whose replay takes seconds for one class (commons-csv: 1).
+            // ClassList#trained): a failure path is worth less than a test class's feature, yet not a second run of
+            // a suite for a handful of classes.
             Set<String> threw = footprint ? TrainingFootprint.threw(lines) : Set.of();
             Set<String> libraryJdkClasses = libraryJdkClasses(jdk, statements);
             long kept = TrainingFootprint.firstLoadsDuring(lines, threw).stream().filter(libraryJdkClasses::contains).count();
@@ -181,10 +182,9 @@ public record Training(ClassPath loaderClassPath, Path runnerJar, long timeoutSe
      * loads, and their method handle shapes: what {@code LinkageExercise} loads in a JVM of its own. Every program
      * started with an image links its own call sites at run time (its classes are never in the image); the
      * training rarely does for it (a library built for Java 8 concatenates with {@code StringBuilder}, and its
-     * lambdas are linked ahead of time). JDK 25, commons-csv's app, 61 interleaved rounds: 60.6 against 62.2 ms
-     * (p25 57.7 against 58.4) with the ten string concatenation classes the app otherwise loaded from the runtime
-     * image, and {@code Double.toString}'s, which concatenating a {@code double} loads (the app formats doubles
-     * too). The run takes a few hundred milliseconds; when it fails, the image goes without its classes.
+     * lambdas are linked ahead of time), so without these classes every application loads them from the runtime
+     * image at each start. The run takes a few hundred milliseconds; when it fails, the image goes without its
+     * classes.
      */
     private List<String> linkage(Jdk jdk, Path work, long deadline, Consumer<String> log) throws IOException, InterruptedException {
         Path classListFile = work.resolve("linkage-classlist.txt");

@@ -489,7 +489,7 @@ public final class SysimgTests implements Callable<Integer> {
             throw new SysimgException("No package to put into the image; name the library's packages with --include-package.");
         }
         for (String pkg : includes) {
-            if (!pkg.matches("[\\p{L}_$][\\p{L}\\p{N}_$]*(\\.[\\p{L}_$][\\p{L}\\p{N}_$]*)*")) {
+            if (!io.github.sysimg.core.JavaNames.isQualifiedName(pkg)) {
                 throw new SysimgException("\"" + pkg + "\" is not a Java package name; give names like com.example with --include-package.");
             }
         }
@@ -528,7 +528,7 @@ public final class SysimgTests implements Callable<Integer> {
         List<String> mains = new ArrayList<>();
         for (String value : selectors.workloadMains) {
             String main = String.join(" ", value.strip().split("\\s+"));
-            if (!main.split(" ")[0].matches("[\\p{L}_$][\\p{L}\\p{N}_$]*(\\.[\\p{L}_$][\\p{L}\\p{N}_$]*)*")) {
+            if (!io.github.sysimg.core.JavaNames.isQualifiedName(main.split(" ")[0])) {
                 throw new SysimgException("--workload-main \"" + value + "\" does not start with a class name; give the main class and "
                         + "its arguments as one value, e.g. --workload-main \"com.example.Main arg1 arg2\".");
             }

@@ -1,6 +1,7 @@
 package io.github.sysimg.maven;
 
 import io.github.sysimg.core.ImageKind;
+import io.github.sysimg.core.JavaNames;
 import io.github.sysimg.core.Jdk;
 import io.github.sysimg.core.StatementsFile;
 import io.github.sysimg.core.StatementsReader;
@@ -10,7 +11,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -19,9 +19,6 @@ import org.apache.maven.project.MavenProject;
 
 /** What the goals share: the project, {@code sysimg.skip}, and turning core's errors into one-sentence build failures. */
 abstract class AbstractSysimgMojo extends AbstractMojo {
-
-    private static final Pattern PACKAGE_NAME =
-            Pattern.compile("\\p{javaJavaIdentifierStart}\\p{javaJavaIdentifierPart}*(\\.\\p{javaJavaIdentifierStart}\\p{javaJavaIdentifierPart}*)*");
 
     /** The CLI's option names in core's messages, and what a Maven user sets instead; longer names first. */
     private static final String[][] OPTION_NAMES = {
@@ -99,14 +96,14 @@ abstract class AbstractSysimgMojo extends AbstractMojo {
         }
         if (packages.isEmpty()) {
             String groupId = project.getGroupId();
-            if (!PACKAGE_NAME.matcher(groupId).matches()) {
+            if (!JavaNames.isQualifiedName(groupId)) {
                 throw new IllegalArgumentException("The groupId \"" + groupId + "\" is not a Java package name, so it cannot be the "
                         + "default package to record; set <includes> (sysimg.includes) to the library's packages.");
             }
             packages.add(groupId);
         }
         for (String pkg : packages) {
-            if (!PACKAGE_NAME.matcher(pkg).matches()) {
+            if (!JavaNames.isQualifiedName(pkg)) {
                 throw new IllegalArgumentException("Package \"" + pkg + "\" in <includes> is not a Java package name; give packages "
                         + "such as com.example, without wildcards (sub-packages are included).");
             }

@@ -1,0 +1,17 @@
+package io.github.sysimg.core;
+
+import java.util.regex.Pattern;
+
+/** What the Java language accepts as names, for checking what users type before anything runs. */
+public final class JavaNames {
+    private static final Pattern QUALIFIED =
+            Pattern.compile("\\p{javaJavaIdentifierStart}\\p{javaJavaIdentifierPart}*(\\.\\p{javaJavaIdentifierStart}\\p{javaJavaIdentifierPart}*)*");
+
+    private JavaNames() {
+    }
+
+    /** Whether {@code name} is a package or class name: identifiers joined by dots ({@code com.example}, {@code a.B$C}). */
+    public static boolean isQualifiedName(String name) {
+        return QUALIFIED.matcher(name).matches();
+    }
+}

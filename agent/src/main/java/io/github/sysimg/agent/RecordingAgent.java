@@ -4,7 +4,8 @@ import java.lang.instrument.Instrumentation;
 import java.nio.file.Path;
 
 /**
- * The recording Java agent: {@code -javaagent:sysimg-agent.jar=output=DIR,include=com.example}.
+ * The recording Java agent: {@code -javaagent:sysimg-agent.jar=include=com.example,statements=FILE} on any JVM, or
+ * {@code output=DIR} in place of {@code statements=FILE} in the test JVMs the launcher and the Maven plugin start.
  *
  * <p>It adds an entry probe to each method and constructor of the included packages' classes as they load, with
  * ASM (shaded and relocated, so a suite's own ASM or Byte Buddy never clashes), and observes without changing
@@ -26,7 +27,11 @@ public final class RecordingAgent {
         Journal journal;
         try {
             options = AgentOptions.parse(arguments);
-            journal = new Journal(Path.of(options.output));
+            journal = options.statements != null ? Journal.statements(Path.of(options.statements)) : Journal.session(Path.of(options.output));
+        } catch (java.io.IOException e) {
+            System.err.println("[sysimg] The agent cannot write its record (" + e + "); give a writable statements=<file> or output=<folder>.");
+            System.exit(1);
+            return;
         } catch (Exception e) {
             System.err.println("[sysimg] " + e.getMessage());
             System.exit(1);

@@ -1,10 +1,14 @@
 package io.github.sysimg.agent;
 
+import java.io.File;
 import java.io.IOException;
 import java.lang.instrument.Instrumentation;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
@@ -144,8 +148,41 @@ final class RecordingSession {
                 }
             }
         }
+        if (journal.publishes()) {
+            String imageClassPath = imageClassPath();
+            if (!imageClassPath.isEmpty()) {
+                journal.write("@image-class-path " + imageClassPath);
+            }
+        }
         journal.write("@end");
-        journal.close();
+        journal.publish();
+    }
+
+    /**
+     * The entries of this JVM's class path that the included classes it loaded came from, in class path order: what
+     * {@code build} makes the image for. Classes of other loaders are never archived, so their locations stay out.
+     */
+    private String imageClassPath() {
+        Set<Path> used = new HashSet<>();
+        for (String location : classLocations.values()) {
+            if (!location.isEmpty() && !isTestLocation(location)) {
+                try {
+                    used.add(Path.of(new URI(location)).toAbsolutePath().normalize());
+                } catch (URISyntaxException | IllegalArgumentException | java.nio.file.FileSystemNotFoundException notAFile) {
+                    // not a file on the class path: nothing an image can hold
+                }
+            }
+        }
+        List<String> entries = new ArrayList<>();
+        for (String entry : System.getProperty("java.class.path", "").split(File.pathSeparator)) {
+            if (!entry.isEmpty()) {
+                Path path = Path.of(entry).toAbsolutePath().normalize();
+                if (used.contains(path) && !entries.contains(path.toString())) {
+                    entries.add(path.toString());
+                }
+            }
+        }
+        return String.join(File.pathSeparator, entries);
     }
 
     private static Set<String> defaultClassList(Path javaHome) {

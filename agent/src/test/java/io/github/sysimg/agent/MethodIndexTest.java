@@ -38,7 +38,7 @@ class MethodIndexTest {
         assertEquals(version >= Opcodes.V1_7, hasInvokeDynamic(probed.classFile), "probe kind for version " + version);
 
         RecordingSession session = new RecordingSession(
-                AgentOptions.parse("output=" + sessions + ",include=io.github.sysimg.agent"), new Journal(sessions));
+                AgentOptions.parse("output=" + sessions + ",include=io.github.sysimg.agent"), Journal.session(sessions));
         Recorder.start(session);
         try {
             session.classLoaded(fixtureName, "file:/library.jar", probed.index);

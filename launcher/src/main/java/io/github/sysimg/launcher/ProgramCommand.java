@@ -16,7 +16,7 @@ final class ProgramCommand {
     private ProgramCommand() {
     }
 
-    private static boolean isJava(String first) {
+    static boolean isJava(String first) {
         return first.equals("java") || first.endsWith("/java") || first.endsWith("\\java.exe");
     }
 

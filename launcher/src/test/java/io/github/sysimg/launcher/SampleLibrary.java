@@ -45,7 +45,11 @@ final class SampleLibrary {
                     Exchanger<String> exchanger = new Exchanger<>();
                     Thread other = new Thread(() -> { try { exchanger.exchange("7 m"); } catch (InterruptedException e) { } });
                     other.start();
-                    assertEquals(Unit.METRE, new Converter().parse(exchanger.exchange(null)).unit());
+                    Quantity q = new Converter().parse(exchanger.exchange(null));
+                    assertEquals(Unit.METRE, q.unit());
+                    // what no other test exercises, so that the training, which runs the tests that first exercised
+                    // something, runs this one too
+                    assertEquals("Quantity[amount=7.0, unit=METRE]", q.toString());
                     other.join();
                 }
             }

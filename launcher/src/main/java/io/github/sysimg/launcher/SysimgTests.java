@@ -71,6 +71,13 @@ public final class SysimgTests implements Callable<Integer> {
 
     /** Selectors, named as JUnit's ConsoleLauncher names them. */
     static final class Selectors {
+        @Option(names = "--project", paramLabel = "DIR",
+                description = "A built Maven project (mvn package -DskipTests): Maven resolves its test class path "
+                        + "(dependency:build-classpath, test scope), the image is made for its jar in target/, the tests of the "
+                        + "package all its classes share are selected (unless selectors are given), and they run in DIR. "
+                        + "Instead of --class-path.")
+        Path project;
+
         @Option(names = {"-cp", "--class-path", "--classpath"}, paramLabel = "PATH",
                 description = "The test run's class path: the library's jars or classes, the test classes and the test dependencies. "
                         + "Entries separated by the path separator; this option can be repeated.")
@@ -184,6 +191,12 @@ public final class SysimgTests implements Callable<Integer> {
                 description = "The JDK that runs the tests and builds the image; the image is for that exact JDK. Default: the JDK running this tool.")
         Path javaHome;
 
+        @Option(names = "--working-dir", paramLabel = "DIR",
+                description = "The folder the tests (and the training run) run in, where their relative paths such as "
+                        + "src/test/resources/... resolve; Surefire uses the project's base directory. Default: the --project "
+                        + "folder, else the current directory.")
+        Path workingDir;
+
         @Option(names = "--jvm-arg", paramLabel = "ARG",
                 description = "An option for the forked test JVM (--add-opens ..., -D...). This option can be repeated.")
         List<String> jvmArgs = new ArrayList<>();
@@ -281,6 +294,10 @@ public final class SysimgTests implements Callable<Integer> {
     }
 
     private int record(Jdk jdk, ImageKind kind, Path imagePath) {
+        if (selectors.project != null) {
+            useProject(MavenProject.resolve(selectors.project));
+        }
+        Path workingDir = workingDirectory();
         ClassPath classPath = ClassPath.parse(selectors.classPath).requireExisting("--class-path");
         if (classPath.isEmpty()) {
             throw new SysimgException("No class path given; pass the suite's jars and test classes with --class-path.");
@@ -345,7 +362,7 @@ public final class SysimgTests implements Callable<Integer> {
         EmbeddedJars embedded = new EmbeddedJars();
         try {
             WorkloadRun.Outcome outcome = WorkloadRun.run(jdk, classPath, runtime.jvmArgs, includes, request, workDir,
-                    runtime.timeoutSeconds, embedded);
+                    runtime.timeoutSeconds, embedded, workingDir);
             if (outcome.finished() && outcome.results().getProperty("error") != null) {
                 throw new SysimgException("JUnit could not start the tests (" + outcome.results().getProperty("error")
                         + "); check the JUnit jars given with --class-path.");
@@ -427,7 +444,7 @@ public final class SysimgTests implements Callable<Integer> {
                 PlatformAlignment.decide(classPath, embedded).launcherJar().ifPresent(loaderEntries::add);
                 training = new Training(ClassPath.of(loaderEntries), embedded.runner(),
                         runtime.timeoutSeconds > 0 ? runtime.timeoutSeconds : TRAINING_TIMEOUT_SECONDS, image.exclusiveClassLimit,
-                        runtime.jvmArgs, configurationParameters(runtime.config));
+                        runtime.jvmArgs, configurationParameters(runtime.config), workingDir);
             }
             ImageBuilder.Result result = StatementsPipeline.build(jdk, kind, imageClassPath, statements, imagePath, training);
             if (reports.report != null) {
@@ -440,6 +457,12 @@ public final class SysimgTests implements Callable<Integer> {
                 return TESTS_FAILED;
             }
             long failed = outcome.count("failed") + outcome.count("aborted");
+            if (outcome.count("missing-relative-file") > 0) {
+                System.err.println("sysimg-tests: hint: " + outcome.count("missing-relative-file") + " tests failed on a missing file at a "
+                        + "relative path (" + outcome.results().getProperty("missing-relative-file.example") + ") in " + workingDir
+                        + "; give the folder they expect (the project's base directory, where Surefire runs them) with --working-dir"
+                        + (selectors.project == null ? " or --project" : "") + ".");
+            }
             if (outcome.finished() && failed > 0) {
                 System.err.println("sysimg-tests: warning: " + outcome.count("failed") + " tests failed"
                         + (outcome.count("aborted") > 0 ? " and " + outcome.count("aborted") + " were aborted" : "")
@@ -450,6 +473,40 @@ public final class SysimgTests implements Callable<Integer> {
         } finally {
             deleteRecursively(workDir);
         }
+    }
+
+    /** Fills the class path, the image class path and the selected package from a built Maven project, unless given. */
+    private void useProject(MavenProject project) {
+        if (!selectors.classPath.isEmpty()) {
+            throw new SysimgException("--project and --class-path do not go together: --project resolves the class path with Maven; "
+                    + "leave out one of them.");
+        }
+        selectors.classPath.add(project.classPathString());
+        if (image.imageClassPath == null) {
+            image.imageClassPath = project.jar().toString();
+        }
+        if (!selectsTests() && selectors.workloadMains.isEmpty()) {
+            if (project.rootPackage().isEmpty()) {
+                throw new SysimgException("The classes of " + project.jar() + " share no package; select the tests with --select-package.");
+            }
+            selectors.packages.add(project.rootPackage());
+        }
+        if (runtime.workingDir == null) {
+            runtime.workingDir = project.baseDir();
+        }
+        System.out.println("Maven project " + project.baseDir() + ": library " + project.baseDir().relativize(project.jar()) + ", "
+                + (project.classPath().size() - 2) + " test dependencies" + (selectors.packages.contains(project.rootPackage())
+                ? ", tests of package " + project.rootPackage() : ""));
+    }
+
+    /** The folder the tests run in: --working-dir, else the current directory, as an existing absolute path. */
+    private Path workingDirectory() {
+        Path dir = runtime.workingDir == null ? Path.of("") : runtime.workingDir;
+        if (!Files.isDirectory(dir)) {
+            throw new SysimgException("--working-dir \"" + runtime.workingDir + "\" is not a folder; give the folder the tests expect to run "
+                    + "in (the project's base directory).");
+        }
+        return dir.toAbsolutePath().normalize();
     }
 
     /** The {@code --config KEY=VALUE} parameters, read as the test JVM reads them. */

@@ -447,6 +447,9 @@ public final class SysimgTests implements Callable<Integer> {
                         runtime.jvmArgs, configurationParameters(runtime.config), workingDir);
             }
             ImageBuilder.Result result = StatementsPipeline.build(jdk, kind, imageClassPath, statements, imagePath, training);
+            System.out.println("Measure the start-up gain (prints 'ratio R', with the image over without):");
+            System.out.println("  java -jar " + ownJar() + " time --image " + imagePath + " --class-path " + imageClassPath.toPathString()
+                    + java.io.File.pathSeparator + "<your other jars> -- <your main class>");
             if (reports.report != null) {
                 System.out.println("Report: " + io.github.sysimg.launcher.report.Reports.write(reports.report, statements, imageClassPath,
                         includes, io.github.sysimg.launcher.report.ImageFacts.of(result)));
@@ -472,6 +475,16 @@ public final class SysimgTests implements Callable<Integer> {
             return outcome.finished() ? OK : TESTS_FAILED;
         } finally {
             deleteRecursively(workDir);
+        }
+    }
+
+    /** This tool's jar, for commands to copy; its name when it runs from elsewhere. */
+    static String ownJar() {
+        try {
+            Path jar = Path.of(SysimgTests.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            return Files.isRegularFile(jar) ? jar.toString() : "sysimg-tests.jar";
+        } catch (Exception e) {
+            return "sysimg-tests.jar";
         }
     }
 

@@ -448,7 +448,7 @@ public final class SysimgTests implements Callable<Integer> {
             }
             ImageBuilder.Result result = StatementsPipeline.build(jdk, kind, imageClassPath, statements, imagePath, training);
             System.out.println("Measure the start-up gain (prints 'ratio R', with the image over without):");
-            System.out.println("  java -jar " + ownJar() + " time --image " + imagePath + " --class-path " + imageClassPath.toPathString()
+            System.out.println("  java -jar " + ownJar() + " time --image " + imagePath + " --class-path " + ImageMetadata.readFor(imagePath).classPath()
                     + java.io.File.pathSeparator + "<your other jars> -- <your main class>");
             if (reports.report != null) {
                 System.out.println("Report: " + io.github.sysimg.launcher.report.Reports.write(reports.report, statements, imageClassPath,

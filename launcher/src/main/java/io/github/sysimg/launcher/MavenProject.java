@@ -110,7 +110,8 @@ record MavenProject(Path baseDir, Path jar, Path testClasses, List<Path> classPa
                 throw new SysimgException("Interrupted while Maven resolved the test class path.", e);
             }
             if (process.exitValue() != 0) {
-                List<String> lines = readLines(log);
+                List<String> lines = readLines(log).stream().map(l -> l.replaceAll("\u001B\\[[0-9;]*m", "").strip())
+                        .filter(l -> !l.isEmpty()).toList();
                 String reason = lines.stream().filter(l -> l.startsWith("[ERROR]")).findFirst().orElse(lines.isEmpty() ? "" : lines.get(0))
                         .replaceFirst("^\\[ERROR\\]\\s*", "");
                 throw new SysimgException("Maven could not resolve the test class path of \"" + dir + "\" (exit code "

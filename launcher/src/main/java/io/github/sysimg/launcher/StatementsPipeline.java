@@ -27,7 +27,16 @@ final class StatementsPipeline {
     /** Builds the image and prints what a user needs: its size, the time it took and the line to start with it. */
     static ImageBuilder.Result build(Jdk jdk, ImageKind kind, ClassPath imageClassPath, StatementsFile statements, Path image,
                                      Training training) {
-        ImageBuilder.Result result = ImageBuilder.build(jdk, kind, imageClassPath, statements, image, training, System.out::println);
+        return build(jdk, kind, imageClassPath, statements, image, training, line -> { });
+    }
+
+    /** As {@link #build(Jdk, ImageKind, ClassPath, StatementsFile, Path, Training)}; {@code log} also gets each line of the build. */
+    static ImageBuilder.Result build(Jdk jdk, ImageKind kind, ClassPath imageClassPath, StatementsFile statements, Path image,
+                                     Training training, java.util.function.Consumer<String> log) {
+        ImageBuilder.Result result = ImageBuilder.build(jdk, kind, imageClassPath, statements, image, training, line -> {
+            System.out.println(line);
+            log.accept(line);
+        });
         System.out.println("Image build time: " + result.took().toMillis() + " ms");
         System.out.printf("Image: %s (%s, %.1f MB, %s: %d classes of the included packages, %d JDK classes beyond the default list, %d lambdas)%n",
                 result.image(), kind.label(), result.bytes() / 1e6,

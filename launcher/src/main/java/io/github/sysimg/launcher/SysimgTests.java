@@ -466,13 +466,27 @@ public final class SysimgTests implements Callable<Integer> {
                         runtime.timeoutSeconds > 0 ? runtime.timeoutSeconds : TRAINING_TIMEOUT_SECONDS, image.exclusiveClassLimit,
                         runtime.jvmArgs, configurationParameters(runtime.config), workingDir);
             }
-            ImageBuilder.Result result = StatementsPipeline.build(jdk, kind, imageClassPath, statements, imagePath, training);
+            List<String> runFacts = new ArrayList<>();
+            if (outcome.finished() && outcome.count("found") > 0) {
+                runFacts.add("The tests: " + outcome.count("found") + " found in " + outcome.testClasses().size() + " classes, "
+                        + outcome.count("succeeded") + " successful, " + outcome.count("failed") + " failed, " + outcome.count("aborted")
+                        + " aborted, " + outcome.count("skipped") + " skipped.");
+            }
+            if (outcome.count("missing-relative-file") > 0) {
+                runFacts.add(outcome.count("missing-relative-file") + " tests failed on a missing file at a relative path ("
+                        + outcome.results().getProperty("missing-relative-file.example") + ") in " + workingDir + "; see --working-dir.");
+            }
+            ImageBuilder.Result result = StatementsPipeline.build(jdk, kind, imageClassPath, statements, imagePath, training, line -> {
+                if (line.contains("training: ran ")) {
+                    runFacts.add("The training" + line.substring(line.indexOf("training: ran ") + "training".length()) + ".");
+                }
+            });
             System.out.println("Measure the start-up gain (prints 'ratio R', with the image over without):");
             System.out.println("  java -jar " + ownJar() + " time --image " + imagePath + " --class-path " + ImageMetadata.readFor(imagePath).classPath()
                     + java.io.File.pathSeparator + "<your other jars> -- <your main class>");
             if (reports.report != null) {
                 System.out.println("Report: " + io.github.sysimg.launcher.report.Reports.write(reports.report, statements, imageClassPath,
-                        includes, io.github.sysimg.launcher.report.ImageFacts.of(result)));
+                        includes, io.github.sysimg.launcher.report.ImageFacts.of(result), runFacts));
             }
             if (outcome.finished() && outcome.count("workload-main-failed") > 0) {
                 System.err.println("sysimg-tests: warning: " + outcome.count("workload-main-failed")

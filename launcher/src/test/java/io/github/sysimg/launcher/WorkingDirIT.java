@@ -52,10 +52,19 @@ class WorkingDirIT {
         assertEquals("0", trained.group(3), "the training runs in the working dir too: " + trained.group());
 
         Cli.Run elsewhere = Cli.sysimg(work, "--class-path", cp, "--select-class", "org.acme.units.ResourceTest",
-                "--image", "elsewhere.jsa").assertExit(1);
+                "--image", "elsewhere.jsa", "--report", "report").assertExit(1);
         assertTrue(elsewhere.output().contains("sysimg-tests: hint: 2 tests failed on a missing file at a relative path "
                 + "(src/test/resources/quantity.txt) in " + work.toRealPath() + "; give the folder they expect"), elsewhere.output());
         assertTrue(elsewhere.output().contains("with --working-dir"), elsewhere.output());
+
+        // the report says what failed and does not rank those tests as if they were normal
+        String page = Files.readString(work.resolve("report/index.html"));
+        assertTrue(page.contains("The tests: 2 found in 1 classes, 0 successful, 2 failed, 0 aborted, 0 skipped."), page);
+        assertTrue(page.contains("id=\"failed-tests\">Tests that failed or were aborted: 2<"), page);
+        String ranking = page.substring(page.indexOf("<section id=\"tests\">"), page.indexOf("id=\"failed-tests\""));
+        assertTrue(!ranking.contains("readsItsQuantityFromTheSourceTree"), "a failed test is not ranked: " + ranking);
+        assertTrue(page.contains("src/test/resources/quantity.txt"), page);
+        assertTrue(Files.isRegularFile(work.resolve("report/never-exercised.txt")), "the full never-exercised list is beside the page");
     }
 
     @Test

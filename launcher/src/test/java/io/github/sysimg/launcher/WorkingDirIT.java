@@ -26,6 +26,7 @@ class WorkingDirIT {
             import org.junit.jupiter.api.Test;
             class ResourceTest {
                 @Test void readsItsQuantityFromTheSourceTree() throws Exception {
+                    assertEquals(Unit.METRE, new Converter().parse("2 m").unit());
                     String text = Files.readString(Path.of("src/test/resources/quantity.txt")).strip();
                     assertEquals(Unit.KILOMETRE, new Converter().parse(text).unit());
                 }

@@ -7,8 +7,17 @@ cd "$(dirname "$0")/.."
 jdk="${1:-$(dirname "$(dirname "$(readlink -f "$(command -v java)")")")}"
 rounds="${SAMPLE_ROUNDS:-11}"
 
-mvn -B -q package -DskipTests
-mvn -B -q -pl sample-suite dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/test-classpath.txt
+# Maven's own output only when it fails, without the colour codes Maven 3.8 writes even with -B -q.
+maven() {
+  local log status
+  log=$(mktemp)
+  mvn -B -q -Dstyle.color=never "$@" > "$log" 2>&1 && status=0 || status=$?
+  if [ "$status" -ne 0 ]; then sed 's/\x1b\[[0-9;]*m//g' "$log" >&2; fi
+  rm -f "$log"
+  return "$status"
+}
+maven package -DskipTests
+maven -pl sample-suite dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/test-classpath.txt
 out=sample-suite/target/sysimg
 mkdir -p "$out"
 jar=sample-suite/target/sysimg-sample-suite-0.1.0-SNAPSHOT.jar
@@ -43,4 +52,4 @@ echo
 echo "Sample main ($main), median of $rounds interleaved runs on $("$jdk/bin/java" -version 2>&1 | head -1):"
 echo "  without the image: $p ms"
 echo "  with the image:    $w ms   (ratio $(awk -v a="$w" -v b="$p" 'BEGIN {printf "%.2f", a / b}'))"
-echo "Statements: $out/sysimg-statements.txt   Image: $image"
+echo "The statements file and the image are in $out/."

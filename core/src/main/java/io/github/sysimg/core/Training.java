@@ -47,9 +47,10 @@ import org.objectweb.asm.Opcodes;
  * @param jvmArgs         the options the tests ran with ({@code --add-opens}, {@code -D}); Java agents are left out, as
  *                        the classes an agent transforms are not archived
  * @param configuration   the JUnit Platform configuration parameters the tests ran with
+ * @param workingDirectory the folder the tests ran in (relative paths in tests resolve against it); null: this process's
  */
 public record Training(ClassPath loaderClassPath, Path runnerJar, long timeoutSeconds, int exclusiveClassLimit,
-                       List<String> jvmArgs, Map<String, String> configuration) {
+                       List<String> jvmArgs, Map<String, String> configuration, Path workingDirectory) {
     /**
      * The default of {@link #exclusiveClassLimit}: an AOT cache loads every class it holds at start-up, so a
      * feature only one test class exercises costs every start in proportion to its classes; this many cost a small
@@ -60,6 +61,11 @@ public record Training(ClassPath loaderClassPath, Path runnerJar, long timeoutSe
     public Training {
         jvmArgs = List.copyOf(jvmArgs);
         configuration = Map.copyOf(configuration);
+    }
+
+    public Training(ClassPath loaderClassPath, Path runnerJar, long timeoutSeconds, int exclusiveClassLimit,
+                    List<String> jvmArgs, Map<String, String> configuration) {
+        this(loaderClassPath, runnerJar, timeoutSeconds, exclusiveClassLimit, jvmArgs, configuration, null);
     }
 
     public Training(ClassPath loaderClassPath, Path runnerJar, long timeoutSeconds, int exclusiveClassLimit) {
@@ -311,7 +317,8 @@ public record Training(ClassPath loaderClassPath, Path runnerJar, long timeoutSe
     /** Runs a training JVM until the deadline; its output text, if it exits normally. */
     private String train(List<String> command, long deadline, Path output)
             throws IOException, InterruptedException, TrainingFailed {
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile()).start();
+        Process process = new ProcessBuilder(command).directory(workingDirectory == null ? null : workingDirectory.toFile())
+                .redirectErrorStream(true).redirectOutput(output.toFile()).start();
         Thread stop = new Thread(process::destroyForcibly, "sysimg-stop-training");
         Runtime.getRuntime().addShutdownHook(stop);
         try {

@@ -44,6 +44,26 @@ import picocli.CommandLine.Option;
                 + "statements file, and builds a JVM start-up image from it: a CDS archive (JDK 17+) or an AOT cache (JDK 24+), "
                 + "plus a java @argfile to start with it."},
         subcommands = {BuildCommand.class, VerifyCommand.class, CheckCommand.class, TimeCommand.class, RecordCommand.class},
+        footerHeading = "%nExamples:%n",
+        footer = {"  A built Maven project (mvn package -DskipTests); its tests run in its folder:",
+                "    java -jar sysimg-tests.jar --project . --image app.jsa",
+                "  The start-up gain on your main (last line: ratio R; below 1 is faster):",
+                "    java -jar sysimg-tests.jar time --image app.jsa \\",
+                "      --class-path target/app.jar:<other jars> -- com.example.Main",
+                "  Any build, with the test class path given (for Maven: mvn",
+                "  dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=cp.txt)",
+                "    java -jar sysimg-tests.jar --select-package com.example \\",
+                "      --class-path target/app.jar:target/test-classes:$(cat cp.txt)",
+                "  Tests that read files by relative paths (src/test/resources/...):",
+                "    java -jar sysimg-tests.jar ... --working-dir path/to/project",
+                "  What the image holds, as a page, and a smaller training set:",
+                "    java -jar sysimg-tests.jar --project . --report report --minimize set.txt",
+                "  Keep a fresh image without running the tests (a CI cache):",
+                "    java -jar sysimg-tests.jar --project . --rebuild-if-stale",
+                "  An image from statements files; whether an image still fits:",
+                "    java -jar sysimg-tests.jar build --statements sysimg-statements.txt \\",
+                "      --image-class-path target/app.jar",
+                "    java -jar sysimg-tests.jar check --image sysimg.jsa -cp target/app.jar"},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {" 0:Successful", " 1:Some tests failed (the image is still built from what ran)",
                 " 2:No tests found", " 3:Another run is building the same image (nothing written)", "-1:Bad usage or a failure of the tool (one sentence says which)"})
@@ -71,6 +91,13 @@ public final class SysimgTests implements Callable<Integer> {
 
     /** Selectors, named as JUnit's ConsoleLauncher names them. */
     static final class Selectors {
+        @Option(names = "--project", paramLabel = "DIR",
+                description = "A built Maven project (mvn package -DskipTests): Maven resolves its test class path "
+                        + "(dependency:build-classpath, test scope), the image is made for its jar in target/, the tests of the "
+                        + "package all its classes share are selected (unless selectors are given), and they run in DIR. "
+                        + "Instead of --class-path.")
+        Path project;
+
         @Option(names = {"-cp", "--class-path", "--classpath"}, paramLabel = "PATH",
                 description = "The test run's class path: the library's jars or classes, the test classes and the test dependencies. "
                         + "Entries separated by the path separator; this option can be repeated.")
@@ -184,6 +211,12 @@ public final class SysimgTests implements Callable<Integer> {
                 description = "The JDK that runs the tests and builds the image; the image is for that exact JDK. Default: the JDK running this tool.")
         Path javaHome;
 
+        @Option(names = "--working-dir", paramLabel = "DIR",
+                description = "The folder the tests (and the training run) run in, where their relative paths such as "
+                        + "src/test/resources/... resolve; Surefire uses the project's base directory. Default: the --project "
+                        + "folder, else the current directory.")
+        Path workingDir;
+
         @Option(names = "--jvm-arg", paramLabel = "ARG",
                 description = "An option for the forked test JVM (--add-opens ..., -D...). This option can be repeated.")
         List<String> jvmArgs = new ArrayList<>();
@@ -281,6 +314,10 @@ public final class SysimgTests implements Callable<Integer> {
     }
 
     private int record(Jdk jdk, ImageKind kind, Path imagePath) {
+        if (selectors.project != null) {
+            useProject(MavenProject.resolve(selectors.project));
+        }
+        Path workingDir = workingDirectory();
         ClassPath classPath = ClassPath.parse(selectors.classPath).requireExisting("--class-path");
         if (classPath.isEmpty()) {
             throw new SysimgException("No class path given; pass the suite's jars and test classes with --class-path.");
@@ -345,7 +382,7 @@ public final class SysimgTests implements Callable<Integer> {
         EmbeddedJars embedded = new EmbeddedJars();
         try {
             WorkloadRun.Outcome outcome = WorkloadRun.run(jdk, classPath, runtime.jvmArgs, includes, request, workDir,
-                    runtime.timeoutSeconds, embedded);
+                    runtime.timeoutSeconds, embedded, workingDir);
             if (outcome.finished() && outcome.results().getProperty("error") != null) {
                 throw new SysimgException("JUnit could not start the tests (" + outcome.results().getProperty("error")
                         + "); check the JUnit jars given with --class-path.");
@@ -427,12 +464,29 @@ public final class SysimgTests implements Callable<Integer> {
                 PlatformAlignment.decide(classPath, embedded).launcherJar().ifPresent(loaderEntries::add);
                 training = new Training(ClassPath.of(loaderEntries), embedded.runner(),
                         runtime.timeoutSeconds > 0 ? runtime.timeoutSeconds : TRAINING_TIMEOUT_SECONDS, image.exclusiveClassLimit,
-                        runtime.jvmArgs, configurationParameters(runtime.config));
+                        runtime.jvmArgs, configurationParameters(runtime.config), workingDir);
             }
-            ImageBuilder.Result result = StatementsPipeline.build(jdk, kind, imageClassPath, statements, imagePath, training);
+            List<String> runFacts = new ArrayList<>();
+            if (outcome.finished() && outcome.count("found") > 0) {
+                runFacts.add("The tests: " + outcome.count("found") + " found in " + outcome.testClasses().size() + " classes, "
+                        + outcome.count("succeeded") + " successful, " + outcome.count("failed") + " failed, " + outcome.count("aborted")
+                        + " aborted, " + outcome.count("skipped") + " skipped.");
+            }
+            if (outcome.count("missing-relative-file") > 0) {
+                runFacts.add(outcome.count("missing-relative-file") + " tests failed on a missing file at a relative path ("
+                        + outcome.results().getProperty("missing-relative-file.example") + ") in " + workingDir + "; see --working-dir.");
+            }
+            ImageBuilder.Result result = StatementsPipeline.build(jdk, kind, imageClassPath, statements, imagePath, training, line -> {
+                if (line.contains("training: ran ")) {
+                    runFacts.add("The training" + line.substring(line.indexOf("training: ran ") + "training".length()) + ".");
+                }
+            });
+            System.out.println("Measure the start-up gain (prints 'ratio R', with the image over without):");
+            System.out.println("  java -jar " + ownJar() + " time --image " + imagePath + " --class-path " + ImageMetadata.readFor(imagePath).classPath()
+                    + java.io.File.pathSeparator + "<your other jars> -- <your main class>");
             if (reports.report != null) {
                 System.out.println("Report: " + io.github.sysimg.launcher.report.Reports.write(reports.report, statements, imageClassPath,
-                        includes, io.github.sysimg.launcher.report.ImageFacts.of(result)));
+                        includes, io.github.sysimg.launcher.report.ImageFacts.of(result), runFacts));
             }
             if (outcome.finished() && outcome.count("workload-main-failed") > 0) {
                 System.err.println("sysimg-tests: warning: " + outcome.count("workload-main-failed")
@@ -440,6 +494,12 @@ public final class SysimgTests implements Callable<Integer> {
                 return TESTS_FAILED;
             }
             long failed = outcome.count("failed") + outcome.count("aborted");
+            if (outcome.count("missing-relative-file") > 0) {
+                System.err.println("sysimg-tests: hint: " + outcome.count("missing-relative-file") + " tests failed on a missing file at a "
+                        + "relative path (" + outcome.results().getProperty("missing-relative-file.example") + ") in " + workingDir
+                        + "; give the folder they expect (the project's base directory, where Surefire runs them) with --working-dir"
+                        + (selectors.project == null ? " or --project" : "") + ".");
+            }
             if (outcome.finished() && failed > 0) {
                 System.err.println("sysimg-tests: warning: " + outcome.count("failed") + " tests failed"
                         + (outcome.count("aborted") > 0 ? " and " + outcome.count("aborted") + " were aborted" : "")
@@ -450,6 +510,50 @@ public final class SysimgTests implements Callable<Integer> {
         } finally {
             deleteRecursively(workDir);
         }
+    }
+
+    /** This tool's jar, for commands to copy; its name when it runs from elsewhere. */
+    static String ownJar() {
+        try {
+            Path jar = Path.of(SysimgTests.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            return Files.isRegularFile(jar) ? jar.toString() : "sysimg-tests.jar";
+        } catch (Exception e) {
+            return "sysimg-tests.jar";
+        }
+    }
+
+    /** Fills the class path, the image class path and the selected package from a built Maven project, unless given. */
+    private void useProject(MavenProject project) {
+        if (!selectors.classPath.isEmpty()) {
+            throw new SysimgException("--project and --class-path do not go together: --project resolves the class path with Maven; "
+                    + "leave out one of them.");
+        }
+        selectors.classPath.add(project.classPathString());
+        if (image.imageClassPath == null) {
+            image.imageClassPath = project.jar().toString();
+        }
+        if (!selectsTests() && selectors.workloadMains.isEmpty()) {
+            if (project.rootPackage().isEmpty()) {
+                throw new SysimgException("The classes of " + project.jar() + " share no package; select the tests with --select-package.");
+            }
+            selectors.packages.add(project.rootPackage());
+        }
+        if (runtime.workingDir == null) {
+            runtime.workingDir = project.baseDir();
+        }
+        System.out.println("Maven project " + project.baseDir() + ": library " + project.baseDir().relativize(project.jar()) + ", "
+                + (project.classPath().size() - 2) + " test dependencies" + (selectors.packages.contains(project.rootPackage())
+                ? ", tests of package " + project.rootPackage() : ""));
+    }
+
+    /** The folder the tests run in: --working-dir, else the current directory, as an existing absolute path. */
+    private Path workingDirectory() {
+        Path dir = runtime.workingDir == null ? Path.of("") : runtime.workingDir;
+        if (!Files.isDirectory(dir)) {
+            throw new SysimgException("--working-dir \"" + runtime.workingDir + "\" is not a folder; give the folder the tests expect to run "
+                    + "in (the project's base directory).");
+        }
+        return dir.toAbsolutePath().normalize();
     }
 
     /** The {@code --config KEY=VALUE} parameters, read as the test JVM reads them. */

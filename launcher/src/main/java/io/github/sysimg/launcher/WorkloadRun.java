@@ -50,9 +50,11 @@ final class WorkloadRun {
      * @param request    the runner's request: selectors, filters, configuration
      * @param workDir    where the request, the result and the session files go
      * @param timeoutSeconds 0 for none
+     * @param workingDirectory the folder the tests run in
      */
     static Outcome run(Jdk jdk, ClassPath classPath, List<String> jvmArgs, List<String> includes,
-                       Map<String, List<String>> request, Path workDir, long timeoutSeconds, EmbeddedJars embedded) {
+                       Map<String, List<String>> request, Path workDir, long timeoutSeconds, EmbeddedJars embedded,
+                       Path workingDirectory) {
         PlatformAlignment.Decision platform = PlatformAlignment.decide(classPath, embedded);
         System.out.println("Running the tests with " + platform.how() + " on " + jdk.describe());
         Path requestFile = workDir.resolve("request.txt");
@@ -88,7 +90,7 @@ final class WorkloadRun {
         long start = System.nanoTime();
         Process process;
         try {
-            process = new ProcessBuilder(command).inheritIO().start();
+            process = new ProcessBuilder(command).directory(workingDirectory.toFile()).inheritIO().start();
         } catch (IOException e) {
             throw new SysimgException("Cannot start the test JVM \"" + jdk.javaExecutable() + "\" (" + e.getMessage() + ").", e);
         }

@@ -154,6 +154,7 @@ public final class WorkloadMain {
         if (s != null) {
             writeResult(result, s.getTestsFoundCount(), s.getTestsSucceededCount(), s.getTestsFailedCount(), s.getTestsAbortedCount(),
                     s.getTestsSkippedCount(), millis, testClasses, mainsFailed);
+            appendMissingRelativeFiles(result, s);
         } else {
             writeResult(result, 0, 0, 0, 0, 0, millis, testClasses, mainsFailed);
         }
@@ -264,6 +265,53 @@ public final class WorkloadMain {
             text.append("test-class=").append(testClass).append('\n');
         }
         write(result, text.toString());
+    }
+
+    /**
+     * How many tests failed on a file missing at a relative path, and the first such path: the sign of tests that expect
+     * another working directory (Surefire runs them in the project's base directory).
+     */
+    private static void appendMissingRelativeFiles(Path result, TestExecutionSummary summary) throws IOException {
+        int count = 0;
+        String first = null;
+        for (TestExecutionSummary.Failure failure : summary.getFailures()) {
+            String path = missingRelativeFile(failure.getException());
+            if (path != null) {
+                count++;
+                first = first == null ? path : first;
+            }
+        }
+        if (count > 0) {
+            String text = Files.readString(result, StandardCharsets.UTF_8) + "missing-relative-file=" + count + "\n"
+                    + "missing-relative-file.example=" + first.replace('\n', ' ') + "\n";
+            write(result, text);
+        }
+    }
+
+    /** The relative path a NoSuchFileException or FileNotFoundException in the cause chain names, or null. */
+    static String missingRelativeFile(Throwable thrown) {
+        for (Throwable t = thrown; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            String path = null;
+            if (t instanceof java.nio.file.NoSuchFileException e) {
+                path = e.getFile();
+            } else if (t instanceof java.io.FileNotFoundException && t.getMessage() != null) {
+                // "name (No such file or directory)"
+                int paren = t.getMessage().lastIndexOf(" (");
+                path = paren > 0 ? t.getMessage().substring(0, paren) : t.getMessage();
+            }
+            if (path != null && !path.isBlank() && !isAbsolute(path)) {
+                return path;
+            }
+        }
+        return null;
+    }
+
+    private static boolean isAbsolute(String path) {
+        try {
+            return Path.of(path).isAbsolute();
+        } catch (java.nio.file.InvalidPathException e) {
+            return true;
+        }
     }
 
     private static void write(Path result, String text) throws IOException {

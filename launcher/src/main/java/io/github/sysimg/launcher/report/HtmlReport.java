@@ -82,14 +82,24 @@ public final class HtmlReport {
             footer { max-width: 1200px; margin: 0 auto; padding: 0 40px 32px; color: var(--muted); font-size: 12px; }
             """;
 
+    /** How many never-exercised names the page lists; the report folder's never-exercised.txt has them all. */
+    static final int UNEXERCISED_NAMES = 5000;
+
     private final StringBuilder out = new StringBuilder(64 * 1024);
+    private List<String> runFacts = List.of();
 
     private HtmlReport() {
     }
 
     /** The page. */
     public static String render(ReportModel model) {
+        return render(model, List.of());
+    }
+
+    /** The page, with sentences about the run (its tests' outcome, its training) at the top. */
+    public static String render(ReportModel model, List<String> runFacts) {
         HtmlReport page = new HtmlReport();
+        page.runFacts = List.copyOf(runFacts);
         page.page(model);
         return page.out.toString();
     }
@@ -109,6 +119,7 @@ public final class HtmlReport {
         header(m);
         out.append("<main>\n");
         cards(m);
+        run(m);
         packages(m);
         holdings(m);
         startup(m.startup());
@@ -350,6 +361,40 @@ public final class HtmlReport {
         out.append(STARTUP_END).append('\n');
     }
 
+    /** The run's own numbers: the suite's outcome, the training's, and why the counts differ from one line to the next. */
+    private void run(ReportModel m) {
+        List<String> why = new ArrayList<>();
+        if (m.image() != null) {
+            if (m.image().lambdas() != m.lambdaStatements()) {
+                why.add("The image holds " + m.image().lambdas() + " lambdas, the statements " + m.lambdaStatements() + ": the statements name "
+                        + "each of the library's lambda call sites once; the image keeps each lambda line as often as the "
+                        + (m.image().trained() ? "training" : "class list") + " wrote it (the JVM archives one proxy class a line) "
+                        + "and adds the JDK's own.");
+            }
+            if (m.image().jdkBeyondDefault() != m.jdkStatements()) {
+                why.add("The image holds " + m.image().jdkBeyondDefault() + " JDK classes beyond the JDK's default class list, the "
+                        + "statements name " + m.jdkStatements() + ": every JDK class library code loaded or used, the default list's "
+                        + "among them" + (m.image().trained() ? ", of which the image keeps those the training loaded" : "") + ".");
+            }
+            if (m.image().includedClasses() != m.classStatements()) {
+                why.add("The image holds " + m.image().includedClasses() + " classes of the included packages, the statements "
+                        + m.classStatements() + ": the image holds those its class list loaded (with what they link, without those "
+                        + "only left-out tests needed).");
+            }
+        }
+        if (runFacts.isEmpty() && why.isEmpty()) {
+            return;
+        }
+        out.append("<section id=\"run\">\n<h2>The run</h2>\n");
+        for (String fact : runFacts) {
+            out.append("<p class=\"run-fact\">").append(esc(fact)).append("</p>\n");
+        }
+        for (String reason : why) {
+            out.append("<p class=\"note count-why\">").append(esc(reason)).append("</p>\n");
+        }
+        out.append("</section>\n");
+    }
+
     private void tests(ReportModel m) {
         List<Attribution.Unit> units = m.units();
         int max = units.stream().mapToInt(Attribution.Unit::total).max().orElse(1);
@@ -358,12 +403,24 @@ public final class HtmlReport {
                 .append("exercised it first, so the ranking depends on the order the tests ran. ").append(contributing(m)).append(" of ")
                 .append(m.tests()).append(" tests first exercised something; ").append(idle)
                 .append(" added nothing new (see <code>--minimize</code> for a smaller training set).</p>\n");
-        List<Attribution.Unit> ranked = units.stream().filter(u -> u.total() > 0).toList();
+        List<Attribution.Unit> failed = units.stream().filter(HtmlReport::failed).toList();
+        List<Attribution.Unit> ranked = units.stream().filter(u -> u.total() > 0 && !failed(u)).toList();
         table(ranked.subList(0, Math.min(TOP_TESTS, ranked.size())), 0, max);
         if (ranked.size() > TOP_TESTS) {
             out.append("<details><summary>The other ").append(ranked.size() - TOP_TESTS).append(" that contributed</summary>\n");
             table(ranked.subList(TOP_TESTS, ranked.size()), TOP_TESTS, max);
             out.append("</details>\n");
+        }
+        if (!failed.isEmpty()) {
+            out.append("<h3 id=\"failed-tests\">Tests that failed or were aborted: ").append(failed.size()).append("</h3>\n")
+                    .append("<p class=\"note\">Not ranked: what they exercised is their failure path (an exception, a missing file), ")
+                    .append("and the training does not run them again.</p>\n");
+            List<Attribution.Unit> shown = failed.stream().sorted(Comparator.comparingInt(Attribution.Unit::total).reversed())
+                    .limit(TOP_TESTS).toList();
+            table(shown, 0, max);
+            if (failed.size() > shown.size()) {
+                out.append("<p class=\"note\">and ").append(failed.size() - shown.size()).append(" more.</p>\n");
+            }
         }
         out.append("</section>\n");
     }
@@ -404,8 +461,14 @@ public final class HtmlReport {
                 .append("</span> classes the tests never loaded, and <span id=\"unexercised-methods\">").append(methods)
                 .append("</span> methods of loaded classes that never ran. A program that needs them loads them from its jars: ")
                 .append("tests that exercise them put them into the image.</p>\n");
+        int budget = UNEXERCISED_NAMES;
+        if (classes + methods > budget) {
+            out.append("<p class=\"note\" id=\"unexercised-capped\">The page lists the first ").append(budget)
+                    .append(" names; <code>").append(Reports.UNEXERCISED).append("</code> beside it lists all ").append(classes + methods)
+                    .append(".</p>\n");
+        }
         for (ReportModel.PackageStats p : m.packages()) {
-            if (p.unexercisedClasses().isEmpty() && p.unexercisedMethods().isEmpty()) {
+            if (p.unexercisedClasses().isEmpty() && p.unexercisedMethods().isEmpty() || budget <= 0) {
                 continue;
             }
             out.append("<details data-package=\"").append(esc(p.name())).append("\"><summary><code>").append(esc(displayPackage(p.name())))
@@ -413,14 +476,16 @@ public final class HtmlReport {
                     .append(p.unexercisedMethods().size()).append(" methods</span></summary>\n");
             if (!p.unexercisedClasses().isEmpty()) {
                 out.append("<h3>Classes never loaded</h3>\n<ul class=\"names\">\n");
-                for (String c : p.unexercisedClasses()) {
+                for (String c : p.unexercisedClasses().subList(0, Math.min(budget, p.unexercisedClasses().size()))) {
+                    budget--;
                     out.append("<li><code>").append(esc(simpleName(c))).append("</code></li>\n");
                 }
                 out.append("</ul>\n");
             }
             if (!p.unexercisedMethods().isEmpty()) {
                 out.append("<h3>Methods never run, of loaded classes</h3>\n<ul class=\"names\">\n");
-                for (String method : p.unexercisedMethods()) {
+                for (String method : p.unexercisedMethods().subList(0, Math.max(0, Math.min(budget, p.unexercisedMethods().size())))) {
+                    budget--;
                     out.append("<li title=\"").append(esc(method)).append("\"><code>").append(esc(readableMethod(method))).append("</code></li>\n");
                 }
                 out.append("</ul>\n");
@@ -428,6 +493,10 @@ public final class HtmlReport {
             out.append("</details>\n");
         }
         out.append("</section>\n");
+    }
+
+    private static boolean failed(Attribution.Unit u) {
+        return u.kind() == Attribution.Kind.TEST && (u.status().equals("FAILED") || u.status().equals("ABORTED"));
     }
 
     private static int contributing(ReportModel m) {

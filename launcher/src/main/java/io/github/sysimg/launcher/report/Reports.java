@@ -23,6 +23,8 @@ public final class Reports {
     public static final String INDEX = "index.html";
     /** Beside the page: the class list the image was dumped from, in the JDK's class list format. */
     public static final String CLASS_LIST = "classlist.txt";
+    /** Beside the page: every class never loaded and method never run, of which the page lists the first few thousand. */
+    public static final String UNEXERCISED = "never-exercised.txt";
 
     private Reports() {
     }
@@ -37,6 +39,12 @@ public final class Reports {
      * @return the page's path
      */
     public static Path write(Path dir, StatementsFile statements, ClassPath imageClassPath, List<String> includes, ImageFacts image) {
+        return write(dir, statements, imageClassPath, includes, image, List.of());
+    }
+
+    /** As {@link #write(Path, StatementsFile, ClassPath, List, ImageFacts)}, with sentences about the run (its tests, its training). */
+    public static Path write(Path dir, StatementsFile statements, ClassPath imageClassPath, List<String> includes, ImageFacts image,
+                             List<String> runFacts) {
         List<String> packages = includes.isEmpty() ? includesOf(statements) : includes;
         ImageInventory inventory = ImageInventory.read(imageClassPath, packages);
         Startup startup = Startup.readFrom(dir);
@@ -48,8 +56,15 @@ public final class Reports {
             writeAtomically(dir.resolve(CLASS_LIST), "# sysimg-tests: the class list " + image.image().getFileName()
                     + " was dumped from (-Xshare:dump -XX:SharedClassListFile)\n" + String.join("\n", image.classList()) + "\n");
         }
+        StringBuilder never = new StringBuilder("# sysimg-tests: the included packages' classes never loaded and methods of loaded "
+                + "classes never run\n");
+        for (ReportModel.PackageStats p : model.packages()) {
+            p.unexercisedClasses().forEach(c -> never.append("class ").append(c).append('\n'));
+            p.unexercisedMethods().forEach(m -> never.append("method ").append(m).append('\n'));
+        }
+        writeAtomically(dir.resolve(UNEXERCISED), never.toString());
         Path index = dir.resolve(INDEX);
-        writeAtomically(index, HtmlReport.render(model));
+        writeAtomically(index, HtmlReport.render(model, runFacts));
         return index;
     }
 

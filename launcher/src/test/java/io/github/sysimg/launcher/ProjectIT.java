@@ -1,0 +1,153 @@
+package io.github.sysimg.launcher;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code --project DIR}: a Maven user's own project, built with {@code mvn package -DskipTests}, is all the input
+ * the tool needs; the README's three commands (build, record, time) give a start-up ratio.
+ */
+class ProjectIT {
+    /** A plain Maven project: one of the Maven plugin's IT projects' sources, without the plugin. */
+    static final String POM = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <project xmlns="http://maven.apache.org/POM/4.0.0">
+              <modelVersion>4.0.0</modelVersion>
+              <groupId>com.example.greet</groupId>
+              <artifactId>greet</artifactId>
+              <version>1.0</version>
+              <properties>
+                <project.build.sourceEncoding>UTF-8</project.build.sourceEncoding>
+                <maven.compiler.release>17</maven.compiler.release>
+              </properties>
+              <dependencies>
+                <dependency>
+                  <groupId>org.junit.jupiter</groupId>
+                  <artifactId>junit-jupiter</artifactId>
+                  <version>5.14.1</version>
+                  <scope>test</scope>
+                </dependency>
+              </dependencies>
+              <build>
+                <plugins>
+                  <plugin><artifactId>maven-resources-plugin</artifactId><version>3.3.1</version></plugin>
+                  <plugin><artifactId>maven-compiler-plugin</artifactId><version>3.14.0</version></plugin>
+                  <plugin><artifactId>maven-surefire-plugin</artifactId><version>3.5.4</version></plugin>
+                  <plugin><artifactId>maven-jar-plugin</artifactId><version>3.4.2</version></plugin>
+                </plugins>
+              </build>
+            </project>
+            """;
+    static final Path SOURCES = Path.of("../maven-plugin/src/it/skip/src").toAbsolutePath().normalize();
+
+    @TempDir
+    static Path dir;
+    static Path project;
+
+    @BeforeAll
+    static void buildTheProject() throws Exception {
+        project = Files.createDirectories(dir.resolve("greet"));
+        Files.writeString(project.resolve("pom.xml"), POM, StandardCharsets.UTF_8);
+        copyTree(SOURCES, project.resolve("src"));
+        // offline: the local repository has what this build needs
+        run(project, Map.of(), List.of(MavenProject.mvn(), "-B", "-q", "-o", "package", "-DskipTests")).assertExit(0);
+    }
+
+    @Test
+    void aBuiltMavenProjectIsAllTheInputAndTimeGivesTheRatio() throws Exception {
+        Path work = Files.createDirectories(dir.resolve("work"));
+        String ext = Cli.imageExtension(Cli.JDK17);
+        Cli.Run record = Cli.sysimg(work, "--project", project.toString(), "--image", "greet." + ext, "--report", "report")
+                .assertExit(0);
+        assertTrue(record.output().contains("library target/greet-1.0.jar"), record.output());
+        assertTrue(record.output().contains("tests of package com.example.greet"), record.output());
+        assertTrue(record.output().contains("2 tests found in 2 classes"), "both test classes ran: " + record.output());
+        Matcher trained = Pattern.compile("training: ran (\\d+) of (\\d+) tests with JUnit \\((\\d+) failed").matcher(record.output());
+        assertTrue(trained.find(), record.output());
+        assertEquals("2", trained.group(1), record.output());
+        assertEquals("0", trained.group(3), record.output());
+        String meta = Files.readString(work.resolve("greet." + ext + ".meta"));
+        assertTrue(meta.contains("greet-1.0.jar"), "the image is made for the project's jar: " + meta);
+        assertTrue(record.output().contains(" time --image greet." + ext), "the run says how to measure: " + record.output());
+
+        Cli.Run time = Cli.sysimg(work, "time", "--image", "greet." + ext, "--runs", "3", "--", "com.example.greet.Main").assertExit(0);
+        List<String> lines = time.output().strip().lines().toList();
+        assertTrue(lines.get(lines.size() - 1).matches("ratio \\d+\\.\\d+"), time.output());
+    }
+
+    @Test
+    void aFolderWithoutPomIsRefusedInOneSentence() throws Exception {
+        Path empty = Files.createDirectories(dir.resolve("empty"));
+        Cli.Run run = Cli.sysimg(dir, "--project", empty.toString()).assertExit(255);
+        assertEquals(1, run.output().strip().lines().count(), run.output());
+        assertTrue(run.output().startsWith("sysimg-tests: --project \"" + empty + "\" has no pom.xml;"), run.output());
+    }
+
+    @Test
+    void aProjectNotBuiltYetSaysToPackageItFirst() throws Exception {
+        Path unbuilt = Files.createDirectories(dir.resolve("unbuilt"));
+        Files.writeString(unbuilt.resolve("pom.xml"), POM, StandardCharsets.UTF_8);
+        Cli.Run run = Cli.sysimg(dir, "--project", unbuilt.toString()).assertExit(255);
+        assertEquals(1, run.output().strip().lines().count(), run.output());
+        assertTrue(run.output().contains("is not built yet") && run.output().contains("run `mvn package -DskipTests` in it first"),
+                run.output());
+        assertFalse(Files.exists(dir.resolve("sysimg.jsa")), "nothing written");
+    }
+
+    @Test
+    void noMavenIsSaidInOneSentence() throws Exception {
+        Cli.Run run = run(dir, Map.of("SYSIMG_MVN", dir.resolve("no-such-mvn").toString()),
+                List.of(Cli.JDK17.resolve("bin/java").toString(), "-jar", Cli.JAR.toString(), "--project", project.toString(),
+                        "--image", dir.resolve("x.jsa").toString()));
+        run.assertExit(255);
+        List<String> errors = run.output().lines().filter(l -> l.startsWith("sysimg-tests:")).toList();
+        assertEquals(1, errors.size(), run.output());
+        assertTrue(errors.get(0).startsWith("sysimg-tests: Cannot run Maven (\"" + dir.resolve("no-such-mvn")), run.output());
+        assertFalse(run.output().contains("\tat "), "no stack trace: " + run.output());
+    }
+
+    static Cli.Run run(Path in, Map<String, String> env, List<String> command) throws IOException, InterruptedException {
+        Path out = Files.createTempFile("sysimg-it", ".out");
+        ProcessBuilder builder = new ProcessBuilder(command).directory(in.toFile()).redirectErrorStream(true).redirectOutput(out.toFile());
+        builder.environment().putAll(env);
+        Process p = builder.start();
+        if (!p.waitFor(600, TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+            throw new AssertionError("timed out: " + command);
+        }
+        String text = Files.readString(out, StandardCharsets.UTF_8);
+        Files.deleteIfExists(out);
+        return new Cli.Run(p.exitValue(), text);
+    }
+
+    static void copyTree(Path from, Path to) throws IOException {
+        List<Path> files = new ArrayList<>();
+        try (Stream<Path> walk = Files.walk(from)) {
+            walk.forEach(files::add);
+        }
+        for (Path f : files) {
+            Path target = to.resolve(from.relativize(f).toString());
+            if (Files.isDirectory(f)) {
+                Files.createDirectories(target);
+            } else {
+                Files.copy(f, target);
+            }
+        }
+    }
+}

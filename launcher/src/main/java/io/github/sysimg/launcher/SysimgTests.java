@@ -43,7 +43,7 @@ import picocli.CommandLine.Option;
         description = {"Runs a package's own JUnit tests as the workload, records the classes and methods they exercise into a "
                 + "statements file, and builds a JVM start-up image from it: a CDS archive (JDK 17+) or an AOT cache (JDK 24+), "
                 + "plus a java @argfile to start with it."},
-        subcommands = {BuildCommand.class, VerifyCommand.class, CheckCommand.class, TimeCommand.class},
+        subcommands = {BuildCommand.class, VerifyCommand.class, CheckCommand.class, TimeCommand.class, DefaultCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {" 0:Successful", " 1:Some tests failed (the image is still built from what ran)",
                 " 2:No tests found", " 3:Another run is building the same image (nothing written)", "-1:Bad usage or a failure of the tool (one sentence says which)"})

@@ -37,7 +37,7 @@ final class DefaultCommand implements Callable<Integer> {
     @Command(name = "install", mixinStandardHelpOptions = true, sortOptions = false,
             description = {"Run the workload on the JDK, dump a default archive of the JDK's classes it loaded (plus the JDK's default list),",
                     "keep a backup of the JDK's own the first time, and install it atomically.",
-                    "Usage: default install --java-home DIR [--workload-main \"CLASS ARGS\" --class-path CP] [-- TOOL ARGS...]",
+                    "Usage: default install --java-home DIR [--workload-command \"TOOL ARGS\"] [--workload-main \"CLASS ARGS\" --class-path CP] [-- TOOL ARGS...]",
                     "TOOL is one of the JDK's own commands (javac, jshell, java ...), run from DIR/bin."})
     static final class Install implements Callable<Integer> {
         @Option(names = "--java-home", paramLabel = "DIR", required = true, description = "The JDK whose default archive is replaced.")
@@ -51,6 +51,11 @@ final class DefaultCommand implements Callable<Integer> {
                 description = "Run this main class (arguments in the same quoted value, split at spaces) on the JDK as a workload. Repeatable.")
         List<String> workloadMains = new ArrayList<>();
 
+        @Option(names = "--workload-command", paramLabel = "\"TOOL [ARG...]\"",
+                description = "Run this command of the JDK (javac, jshell, java ...; arguments in the same quoted value, split at spaces) as a "
+                        + "workload, as after --. Repeatable: one archive for several tools.")
+        List<String> workloadCommands = new ArrayList<>();
+
         @Option(names = "--jvm-arg", paramLabel = "ARG", description = "An option for the JVM of each workload. Repeatable.")
         List<String> jvmArgs = new ArrayList<>();
 
@@ -62,9 +67,9 @@ final class DefaultCommand implements Callable<Integer> {
         public Integer call() {
             Jdk jdk = Jdk.at(javaHome);
             DefaultArchive archive = DefaultArchive.of(jdk);
-            if (workloadMains.isEmpty() && command.isEmpty()) {
+            if (workloadMains.isEmpty() && command.isEmpty() && workloadCommands.isEmpty()) {
                 throw new SysimgException("default install needs a workload: give one of the JDK's commands after --, such as "
-                        + "default install --java-home " + javaHome + " -- javac Hello.java, or --workload-main \"CLASS ARGS\".");
+                        + "default install --java-home " + javaHome + " -- javac Hello.java, --workload-command \"TOOL ARGS\" or --workload-main \"CLASS ARGS\".");
             }
             if (!classPath.isEmpty() && workloadMains.isEmpty()) {
                 throw new SysimgException("--class-path is the class path of --workload-main, and none is given; give --workload-main \"CLASS ARGS\".");
@@ -96,10 +101,21 @@ final class DefaultCommand implements Callable<Integer> {
                     lists.add(runWorkload(run, list, "--workload-main \"" + main + "\""));
                     described.add(String.join(" ", words));
                 }
+                List<List<String>> tools = new ArrayList<>();
+                for (String tool : workloadCommands) {
+                    List<String> words = Arrays.stream(tool.strip().split(" +")).filter(w -> !w.isEmpty()).toList();
+                    if (words.isEmpty()) {
+                        throw new SysimgException("--workload-command \"" + tool + "\" names no command; give \"TOOL ARGS\", such as \"javac Hello.java\".");
+                    }
+                    tools.add(words);
+                }
                 if (!command.isEmpty()) {
-                    Path list = work.resolve("workload" + n + ".classlist");
-                    lists.add(runWorkload(toolCommand(jdk, list), list, String.join(" ", command)));
-                    described.add(String.join(" ", command));
+                    tools.add(command);
+                }
+                for (List<String> tool : tools) {
+                    Path list = work.resolve("workload" + n++ + ".classlist");
+                    lists.add(runWorkload(toolCommand(jdk, tool, list), list, String.join(" ", tool)));
+                    described.add(String.join(" ", tool));
                 }
                 List<String> classList = archive.classList(lists);
                 System.out.println("Dumping the default archive" + (archive.present().size() > 1 ? "s " : " ")
@@ -117,7 +133,7 @@ final class DefaultCommand implements Callable<Integer> {
             }
         }
 
-        private List<String> toolCommand(Jdk jdk, Path list) {
+        private List<String> toolCommand(Jdk jdk, List<String> command, Path list) {
             String tool = command.get(0);
             Path executable = tool.contains("/") || tool.contains("\\") ? null : jdk.home().resolve("bin").resolve(tool);
             if (executable == null || !Files.isExecutable(executable)) {

@@ -2,6 +2,8 @@ package io.github.sysimg.launcher;
 
 import io.github.sysimg.core.ClassPath;
 import io.github.sysimg.core.DefaultArchive;
+import io.github.sysimg.core.ImageLock;
+import io.github.sysimg.core.ImageLockedException;
 import io.github.sysimg.core.Jdk;
 import io.github.sysimg.core.SysimgException;
 import java.io.IOException;
@@ -32,6 +34,18 @@ final class DefaultCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         throw new SysimgException("default needs a sub-command: install, restore or status (see default --help).");
+    }
+
+    /** One install or restore at a time per JDK: the lock file goes beside the default archive and is removed after. */
+    static ImageLock lock(Jdk jdk) {
+        try {
+            return ImageLock.acquire(jdk.defaultArchive());
+        } catch (ImageLockedException e) {
+            java.util.regex.Matcher process = java.util.regex.Pattern.compile(" \\(process \\d+\\)").matcher(e.getMessage());
+            throw new ImageLockedException("Another sysimg-tests run" + (process.find() ? process.group() : "")
+                    + " is changing the default archive of the JDK at \"" + jdk.home()
+                    + "\", and this run leaves it alone; wait for that run to end and try again.");
+        }
     }
 
     @Command(name = "install", mixinStandardHelpOptions = true, sortOptions = false,
@@ -76,6 +90,12 @@ final class DefaultCommand implements Callable<Integer> {
             }
             // Refused before the workload runs, not after.
             archive.checkInstallable();
+            try (ImageLock lock = lock(jdk)) {
+                return install(jdk, archive);
+            }
+        }
+
+        private Integer install(Jdk jdk, DefaultArchive archive) {
             List<List<String>> lists = new ArrayList<>();
             List<String> described = new ArrayList<>();
             Path work;
@@ -186,8 +206,17 @@ final class DefaultCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            DefaultArchive archive = DefaultArchive.of(Jdk.at(javaHome));
-            Optional<Properties> restored = archive.restore();
+            Jdk jdk = Jdk.at(javaHome);
+            DefaultArchive archive = DefaultArchive.of(jdk);
+            Optional<Properties> restored;
+            if (archive.backups().isEmpty() && archive.status().backup().isEmpty()) {
+                restored = Optional.empty();
+            } else {
+                archive.requireWritable();
+                try (ImageLock lock = lock(jdk)) {
+                    restored = archive.restore();
+                }
+            }
             System.out.println(restored.isPresent()
                     ? "Restored the JDK's own default archive in " + archive.folder() + " (backed up " + restored.get().getProperty("backed-up") + ")."
                     : "The JDK's own default archive is in place in " + archive.folder() + "; nothing to restore.");

@@ -117,11 +117,15 @@ class DefaultImageIT {
     }
 
     @Test
-    void aToolTheJdkDoesNotHaveIsNamed(@TempDir Path work) throws IOException {
+    void aBadWorkloadIsNamedAndNothingIsInstalled(@TempDir Path work) throws IOException {
         Path jdk = copy(other, work.resolve("jdk"));
+        Map<String, String> before = contents(jdk);
+        assertOneSentence(sysimg(work, "default", "install", "--java-home", jdk.toString(), "--workload-main", "org.example.NoSuchMain",
+                "--class-path", work.toString()).assertExit(255), "The workload --workload-main \"org.example.NoSuchMain\" exited with 1");
         assertOneSentence(sysimg(work, "default", "install", "--java-home", jdk.toString(), "--", "javac", "Hello.java").assertExit(255),
                 "\"javac\" is not a command of the JDK");
         assertOneSentence(sysimg(work, "default", "install", "--java-home", jdk.toString()).assertExit(255), "needs a workload");
+        assertSameFiles(before, contents(jdk));
     }
 
     private static Cli.Run sysimg(Path work, String... args) {

@@ -14,4 +14,9 @@ public final class ImageLockedException extends SysimgException {
         super("Another sysimg-tests run" + (pid > 0 ? " (process " + pid + ")" : "") + " is building image \"" + image
                 + "\", and this run leaves it alone; wait for that run to end, or give this run another path with --image.");
     }
+
+    /** @param message the whole sentence, for a lock on something other than an {@code --image} */
+    public ImageLockedException(String message) {
+        super(message);
+    }
 }

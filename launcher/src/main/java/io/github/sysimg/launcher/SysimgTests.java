@@ -43,7 +43,7 @@ import picocli.CommandLine.Option;
         description = {"Runs a package's own JUnit tests as the workload, records the classes and methods they exercise into a "
                 + "statements file, and builds a JVM start-up image from it: a CDS archive (JDK 17+) or an AOT cache (JDK 24+), "
                 + "plus a java @argfile to start with it."},
-        subcommands = {BuildCommand.class, VerifyCommand.class, CheckCommand.class, TimeCommand.class, RecordCommand.class},
+        subcommands = {BuildCommand.class, VerifyCommand.class, CheckCommand.class, TimeCommand.class, RecordCommand.class, DefaultCommand.class},
         footerHeading = "%nExamples:%n",
         footer = {"  A built Maven project (mvn package -DskipTests); its tests run in its folder:",
                 "    java -jar sysimg-tests.jar --project . --image app.jsa",

@@ -6,12 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.jar.JarEntry;
-import java.util.jar.JarOutputStream;
-import org.objectweb.asm.ClassReader;
-import org.objectweb.asm.ClassVisitor;
-import org.objectweb.asm.ClassWriter;
-import org.objectweb.asm.Opcodes;
 
 /**
  * The incremental image ({@link ImageKind#CDS_TOP_LAYER}): a dynamic CDS archive over the JDK's default archive,
@@ -78,23 +72,7 @@ final class TopLayer {
             }
             original = in.readAllBytes();
         }
-        ClassWriter writer = new ClassWriter(0);
-        new ClassReader(original).accept(new ClassVisitor(Opcodes.ASM9, writer) {
-            @Override
-            public void visit(int version, int access, String name, String signature, String superName, String[] interfaces) {
-                super.visit(Opcodes.V1_5, access, name, signature, superName, interfaces);
-            }
-        }, ClassReader.SKIP_FRAMES);
-        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
-        try (JarOutputStream out = new JarOutputStream(bytes)) {
-            JarEntry entry = new JarEntry(entryName);
-            // a fixed time keeps the jar's bytes the same from build to build
-            entry.setTime(0L);
-            out.putNextEntry(entry);
-            out.write(writer.toByteArray());
-            out.closeEntry();
-        }
-        byte[] content = bytes.toByteArray();
+        byte[] content = UnarchivedClass.jar(LayerLoader.class.getName(), original);
         if (Files.isRegularFile(jar) && java.util.Arrays.equals(Files.readAllBytes(jar), content)) {
             return;
         }

@@ -15,14 +15,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
-import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
-import java.util.jar.JarOutputStream;
 import java.util.zip.ZipEntry;
-import org.objectweb.asm.ClassReader;
-import org.objectweb.asm.ClassVisitor;
-import org.objectweb.asm.ClassWriter;
-import org.objectweb.asm.Opcodes;
 
 /**
  * A training run: the recorded tests run again in a JVM of the image's JDK, with the suite's JUnit Platform (see
@@ -413,18 +407,7 @@ public record Training(ClassPath loaderClassPath, Path runnerJar, long timeoutSe
                 original = in.readAllBytes();
             }
         }
-        ClassWriter writer = new ClassWriter(0);
-        new ClassReader(original).accept(new ClassVisitor(Opcodes.ASM9, writer) {
-            @Override
-            public void visit(int version, int access, String name, String signature, String superName, String[] interfaces) {
-                super.visit(Opcodes.V1_5, access, name, signature, superName, interfaces);
-            }
-        }, ClassReader.SKIP_FRAMES);
-        try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar))) {
-            out.putNextEntry(new JarEntry(entryName));
-            out.write(writer.toByteArray());
-            out.closeEntry();
-        }
+        Files.write(jar, UnarchivedClass.jar(BOOTSTRAP, original));
     }
 
     /** What says why a training JVM failed: its uncaught exception if it printed one, else its last lines. */

@@ -1,0 +1,40 @@
+package io.github.sysimg.core;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
+import org.objectweb.asm.ClassReader;
+import org.objectweb.asm.ClassVisitor;
+import org.objectweb.asm.ClassWriter;
+import org.objectweb.asm.Opcodes;
+
+/**
+ * A tool class that runs in a JVM whose loaded classes become an image, and must never be archived itself: the
+ * JVM archives no class older than class file version 50, so the class is rewritten to version 49 (Java 5).
+ */
+final class UnarchivedClass {
+    private UnarchivedClass() {
+    }
+
+    /** A jar of one class, {@code className}, its class file rewritten to version 49; the same bytes every time. */
+    static byte[] jar(String className, byte[] classFile) throws IOException {
+        ClassWriter writer = new ClassWriter(0);
+        new ClassReader(classFile).accept(new ClassVisitor(Opcodes.ASM9, writer) {
+            @Override
+            public void visit(int version, int access, String name, String signature, String superName, String[] interfaces) {
+                super.visit(Opcodes.V1_5, access, name, signature, superName, interfaces);
+            }
+        }, ClassReader.SKIP_FRAMES);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (JarOutputStream out = new JarOutputStream(bytes)) {
+            JarEntry entry = new JarEntry(className.replace('.', '/') + ".class");
+            // a fixed time keeps the jar's bytes the same from build to build
+            entry.setTime(0L);
+            out.putNextEntry(entry);
+            out.write(writer.toByteArray());
+            out.closeEntry();
+        }
+        return bytes.toByteArray();
+    }
+}

@@ -1,7 +1,6 @@
 package io.github.sysimg.bench.codecbroad;
 
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.text.NumberFormat;
@@ -44,7 +43,7 @@ public final class CodecBroadApp {
     }
 
     public static void main(String[] args) throws Exception {
-        byte[] data = new byte[6 * 1024 * 1024];
+        byte[] data = new byte[2 * 1024 * 1024];
         new Random(1).nextBytes(data);
         digests(data);
         encodings(data);
@@ -88,7 +87,7 @@ public final class CodecBroadApp {
         System.out.println("quoted-printable " + new QuotedPrintableCodec(true).encode("Grüße aus Köln, " + "x".repeat(80)));
     }
 
-    private static void phonetics() throws ReflectiveOperationException, IOException {
+    private static void phonetics() throws Exception {
         for (String name : ENCODERS) {
             StringEncoder encoder = (StringEncoder) Class.forName("org.apache.commons.codec.language." + name).getConstructor().newInstance();
             Map<String, StringBuilder> groups = new TreeMap<>();

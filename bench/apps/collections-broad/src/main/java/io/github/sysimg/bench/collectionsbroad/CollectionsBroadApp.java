@@ -55,7 +55,7 @@ public final class CollectionsBroadApp {
         Random random = new Random(11);
         List<Event> events = new ArrayList<>();
         long start = Instant.parse("2024-01-01T00:00:00Z").getEpochSecond();
-        for (int i = 0; i < 150_000; i++) {
+        for (int i = 0; i < 50_000; i++) {
             events.add(new Event("user" + random.nextInt(5000), CITIES[random.nextInt(CITIES.length)],
                     start + random.nextInt(366 * 86_400), random.nextInt(1000)));
         }
@@ -109,7 +109,7 @@ public final class CollectionsBroadApp {
         List<String> big = new ArrayList<>();
         List<String> small = new ArrayList<>();
         for (String city : CITIES) {
-            (byCity.get(city).size() > 15_000 ? big : small).add(city);
+            (byCity.get(city).size() > 5_000 ? big : small).add(city);
         }
         Collection<String> north = List.of("Luleå", "Åre", "Oslo", "Örebro");
         System.out.println("big and north: " + CollectionUtils.intersection(big, north).size() + ", union " + CollectionUtils.union(big, north).size()

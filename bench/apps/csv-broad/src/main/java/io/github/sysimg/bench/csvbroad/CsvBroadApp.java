@@ -47,7 +47,7 @@ public final class CsvBroadApp {
     public static void main(String[] args) throws Exception {
         Path file = Files.createTempFile("orders", ".csv");
         try {
-            write(file, 30_000);
+            write(file, 10_000);
             List<Order> orders = read(file);
             report(orders);
         } finally {

@@ -56,7 +56,7 @@ public final class IoBroadApp {
         Random random = new Random(3);
         File source = new File(root, "project");
         Instant base = Instant.parse("2024-03-01T10:15:30Z");
-        for (int d = 0; d < 20; d++) {
+        for (int d = 0; d < 10; d++) {
             File dir = new File(source, "module-" + d + "/src");
             for (int f = 0; f < 15; f++) {
                 List<String> lines = new ArrayList<>();
@@ -98,7 +98,7 @@ public final class IoBroadApp {
 
         File log = new File(root, "server.log");
         try (OutputStream out = Files.newOutputStream(log.toPath())) {
-            for (int i = 0; i < 60_000; i++) {
+            for (int i = 0; i < 25_000; i++) {
                 String level = i % 97 == 0 ? "ERROR" : i % 13 == 0 ? "WARN" : "INFO";
                 IOUtils.write("2024-03-01T10:" + (i / 1000 % 60) + " " + level + " request " + i + " took " + random.nextInt(900) + " ms\n",
                         out, StandardCharsets.UTF_8);
@@ -128,7 +128,7 @@ public final class IoBroadApp {
         for (Locale locale : new Locale[] {Locale.US, Locale.GERMANY, Locale.FRANCE, Locale.JAPAN, Locale.forLanguageTag("hi-IN")}) {
             DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(locale).withZone(ZoneOffset.UTC);
             System.out.println(locale.toLanguageTag() + ": " + NumberFormat.getIntegerInstance(locale).format(size) + " bytes, newest "
-                    + dates.format(Files.getLastModifiedTime(new File(source, "module-19/src/file-14.txt").toPath()).toInstant()));
+                    + dates.format(Files.getLastModifiedTime(new File(source, "module-9/src/file-14.txt").toPath()).toInstant()));
         }
     }
 }

@@ -55,7 +55,7 @@ public final class TextBroadApp {
                 + "Reference ${ref:-none}; max ${const:java.lang.Integer.MAX_VALUE}; ${base64Decoder:VGhhbmsgeW91IQ==}";
         StringSubstitutor interpolator = StringSubstitutor.createInterpolator();
         int chars = 0;
-        for (int i = 0; i < 600; i++) {
+        for (int i = 0; i < 300; i++) {
             Invoice invoice = new Invoice(WordUtils.capitalize(WORDS[random.nextInt(WORDS.length)]) + " Ltd",
                     WordUtils.capitalize(WORDS[random.nextInt(WORDS.length)]), 1 + random.nextInt(40),
                     random.nextInt(1_000_000) / 100.0, LocalDate.of(2024, 1, 1).plusDays(random.nextInt(365)));
@@ -73,13 +73,13 @@ public final class TextBroadApp {
                 System.out.println("---");
             }
         }
-        System.out.println("letters: 600, characters: " + chars);
+        System.out.println("letters: 300, characters: " + chars);
     }
 
     private static void corpus(Random random) {
         TextStringBuilder text = new TextStringBuilder();
         RandomStringGenerator ids = RandomStringGenerator.builder().withinRange('a', 'z').usingRandom(random::nextInt).get();
-        for (int line = 0; line < 4000; line++) {
+        for (int line = 0; line < 1500; line++) {
             text.append(ids.generate(6)).append(',');
             for (int w = 0; w < 12; w++) {
                 text.append(WORDS[random.nextInt(WORDS.length)]).append(w % 5 == 4 ? " & \"quoted\" <b>é</b> " : " ");
@@ -109,7 +109,7 @@ public final class TextBroadApp {
         JaroWinklerSimilarity jaroWinkler = new JaroWinklerSimilarity();
         int matched = 0;
         double similarity = 0;
-        for (int i = 0; i < 2000; i++) {
+        for (int i = 0; i < 1000; i++) {
             char[] word = WORDS[random.nextInt(WORDS.length)].toCharArray();
             word[random.nextInt(word.length)] = (char) ('a' + random.nextInt(26));
             String typo = new String(word);
@@ -127,7 +127,7 @@ public final class TextBroadApp {
                 similarity += jaroWinkler.apply(typo, best);
             }
         }
-        System.out.printf(Locale.ROOT, "fuzzy: %d of 2000 matched, mean Jaro-Winkler %.4f%n", matched, similarity / matched);
+        System.out.printf(Locale.ROOT, "fuzzy: %d of 1000 matched, mean Jaro-Winkler %.4f%n", matched, similarity / matched);
     }
 
     private static void diff() {

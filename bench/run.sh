@@ -351,11 +351,17 @@ prepare() { # workload jdk_home major
   (( major >= 24 )) && { ext=aot; link=(-XX:+AOTClassLinking); }
   local image=$dir/image/sysimg.$ext
 
-  # Tests that read their source tree's files (src/test/resources/...) find them in the working directory.
-  if [[ -n $W_TESTS_JAR && ! -d $dir/work/src/test/resources ]]; then
-    mkdir -p "$dir/work/src/test/resources"
-    (cd "$dir/work/src/test/resources" && unzip -q -o "$W_TESTS_JAR" -x '*.class' 'META-INF/*') \
-      || log "  WARNING: could not unpack the resources of $W_TESTS_JAR"
+  # Tests that read their source tree's files find them: src/test/resources/... in the working directory, which is
+  # also on the class path right after the tests jar (a resource looked up as "/pkg//name" is found in a folder, not
+  # in a jar), and the project's LICENSE.txt, NOTICE.txt and pom.xml, which the tests jar holds under META-INF.
+  if [[ -n $W_TESTS_JAR ]]; then
+    if [[ ! -d $dir/work/src/test/resources ]]; then
+      mkdir -p "$dir/work/src/test/resources"
+      (cd "$dir/work/src/test/resources" && unzip -q -o "$W_TESTS_JAR" -x '*.class' 'META-INF/*') \
+        || log "  WARNING: could not unpack the resources of $W_TESTS_JAR"
+      unzip -q -o -j "$W_TESTS_JAR" META-INF/LICENSE.txt META-INF/NOTICE.txt 'META-INF/maven/*/pom.xml' -d "$dir/work" 2> /dev/null
+    fi
+    W_TEST_CP=${W_TEST_CP/"$W_TESTS_JAR"/"$W_TESTS_JAR:$dir/work/src/test/resources"}
   fi
 
   # 1. The tool's run next to a plain JUnit run of the same tests, in alternating order.

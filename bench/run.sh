@@ -1,26 +1,30 @@
 #!/usr/bin/env bash
-# The sysimg-tests benchmark: for each workload and JDK, the start-up of a small app with
+# The sysimg-tests benchmark: for each library (its published test suite) and each JDK, the tool builds an image
+# from the library's tests; then two apps of ours per library (a narrow and a broad one, never seen by the tool)
+# start with
 #   default: the JDK's default CDS archive,
 #   oracle:  the JDK's own training on the app itself (ArchiveClassesAtExit / AOTCacheOutput),
 #   ceiling: an image of the tool's kind made from the app's own class list less the app's classes (E max),
 #   image:   the image sysimg-tests built from the library's own tests,
 #   trimmed: that image dumped again without the classes the app never loads (what the tests' extra classes cost),
+#   simple:  the JDK's default class list plus the library classes the tests loaded, dumped without training,
 # timed in one interleaved run; plus the tool's agent overhead and image build time.
-# Writes bench/RESULTS.md and bench/results.svg. See bench/README.md.
+# Writes bench/RESULTS.md, bench/results.svg and the raw data in bench/results/. See bench/README.md.
 #
 # Usage (from anywhere; after `mvn -B -DskipTests package` at the repo root):
-#   bench/run.sh            full run (31 rounds, 2 recorded/plain test-run pairs per workload and JDK)
+#   bench/run.sh            full run (at most 31 rounds within the time budget, 1 recorded/plain test-run pair)
 #   bench/run.sh --quick    smoke test (5 rounds, 1 pair)
 # Environment overrides:
 #   BENCH_ROUNDS=N            timed app rounds (default 31, quick 5)
-#   BENCH_OVERHEAD_ROUNDS=N   recorded/plain test-run pairs (default 2, quick 1)
+#   BENCH_OVERHEAD_ROUNDS=N   recorded/plain test-run pairs per library and JDK (default 1)
 #   BENCH_JDKS="17 25"        JDKs: 17, 25 or a JDK folder (default "17 25"; 25 is skipped when not installed)
-#   BENCH_WORKLOADS="..."     subset of: sample-suite commons-text commons-csv
+#   BENCH_WORKLOADS="..."     subset of: commons-text commons-csv commons-io commons-collections4 commons-codec
+#                             sample-suite (default: all but sample-suite)
 #   BENCH_TOOL_TIMEOUT=S      --timeout for each tool run (default 600)
 #   BENCH_TOOL_JAR=FILE       the tool jar (default launcher/target/sysimg-tests.jar)
 #   BENCH_TOOL_ARGS="..."     extra options for every tool run, split at spaces (experiments)
-#   BENCH_TIME_BUDGET=S       wall-time budget of the whole run (default 1140, quick 600): past 55% of it, the
-#                             remaining workloads get one test-run pair only; the app timing stops after the round
+#   BENCH_TIME_BUDGET=S       wall-time budget of the whole run (default 1740, quick 1200): past 55% of it, the
+#                             remaining libraries get one test-run pair only; the app timing stops after the round
 #                             that passes the budget (at least 5 rounds)
 set -uo pipefail
 
@@ -35,17 +39,17 @@ MODE=full
 for arg in "$@"; do
   case $arg in
     --quick) MODE=quick ;;
-    -h|--help) sed -n '2,21p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,29p' "$0"; exit 0 ;;
     *) echo "bench: unknown argument '$arg' (use --quick or --help)" >&2; exit 2 ;;
   esac
 done
 if [[ $MODE == quick ]]; then
-  ROUNDS=${BENCH_ROUNDS:-5}; OVERHEAD_ROUNDS=${BENCH_OVERHEAD_ROUNDS:-1}; BUDGET=${BENCH_TIME_BUDGET:-600}
+  ROUNDS=${BENCH_ROUNDS:-5}; OVERHEAD_ROUNDS=${BENCH_OVERHEAD_ROUNDS:-1}; BUDGET=${BENCH_TIME_BUDGET:-1200}
 else
-  ROUNDS=${BENCH_ROUNDS:-31}; OVERHEAD_ROUNDS=${BENCH_OVERHEAD_ROUNDS:-2}; BUDGET=${BENCH_TIME_BUDGET:-1140}
+  ROUNDS=${BENCH_ROUNDS:-31}; OVERHEAD_ROUNDS=${BENCH_OVERHEAD_ROUNDS:-1}; BUDGET=${BENCH_TIME_BUDGET:-1740}
 fi
 JDKS=${BENCH_JDKS:-17 25}
-WORKLOADS=${BENCH_WORKLOADS:-sample-suite commons-text commons-csv}
+WORKLOADS=${BENCH_WORKLOADS:-commons-text commons-csv commons-io commons-collections4 commons-codec}
 TOOL_TIMEOUT=${BENCH_TOOL_TIMEOUT:-600}
 
 HOST_JAVA=$JDK17_HOME/bin/java
@@ -102,11 +106,12 @@ done
 [[ ${#JDK_HOMES[@]} -gt 0 ]] || die "no JDK to run"
 
 # ------------------------------------------------------------------ workloads
-# Each workload function sets: W_DESC, W_LIB_CP (the image's class path: the library jar), W_RUN_CP (library jar,
-# its runtime dependencies, the app jar: the same for every variant), W_MAIN, W_APP_PREFIX (the internal name
-# prefix of the app's own classes), W_TEST_CP, W_SELECT (array),
-# W_INCLUDE (array), W_EXCLUDE (regex or empty), W_JVM_ARGS (array), W_CONSOLE (junit-platform-console-standalone jar).
-# It returns non-zero with W_SKIP set when the workload cannot run.
+# A workload is a library with its published test suite and two apps of ours that use it. Each workload function
+# first sets W_APPS (one "name|jar|main class|internal name prefix of the app's classes|what it does" entry per app),
+# then W_DESC, W_LIB_CP (the image's class path: the library jar and its runtime dependencies), W_TEST_CP,
+# W_TESTS_JAR (its resources are unpacked into the tests' working directory as src/test/resources; empty: none),
+# W_SELECT (array), W_INCLUDE (array), W_EXCLUDE (regex or empty), W_JVM_ARGS (array), W_CONSOLE
+# (junit-platform-console-standalone jar). It returns non-zero with W_SKIP set when the workload cannot run.
 
 # The test class path from a workload folder: the library jar first, then the tests jar, then the other jars.
 testlib_cp() {
@@ -116,12 +121,36 @@ testlib_cp() {
   join_by : "$lib" "$tests" $rest
 }
 
+# One app entry of W_APPS for an app built by bench/pom.xml into bench/target/apps/NAME.
+app_entry() { # name main-class description
+  local main=$2
+  echo "$1|$BENCH/target/apps/$1/bench-$1.jar|$main|$(tr . / <<< "${main%.*}")/|$3"
+}
+
+# The parts every Apache Commons workload shares: the jars resolved by bench/workloads/NAME/pom.xml.
+commons_workload() { # workload artifact
+  local dir=$BENCH/target/workloads/$1 lib tests
+  lib=$(ls "$dir"/lib/"$2"-[0-9]*.jar 2>/dev/null | head -1)
+  tests=$(ls "$dir"/testlib/"$2"-*-tests.jar 2>/dev/null | head -1)
+  [[ -n $lib && -n $tests ]] || { W_SKIP="$2 jars missing in $dir"; return 1; }
+  W_VERSION=$(basename "$lib" .jar | sed "s/^$2-//")
+  # The image is for the library and its runtime dependencies, as PackageCompiler's sysimage holds a package and its
+  # dependencies: each app's class path starts with exactly these jars.
+  W_LIB_CP=$(join_by : "$lib" $(ls "$dir"/lib/*.jar | grep -v -F -x "$lib" | sort))
+  W_TEST_CP=$(testlib_cp "$dir" "$lib" "$tests")
+  W_TESTS_JAR=$tests
+  W_CONSOLE=$(ls "$dir"/console/junit-platform-console-standalone-*.jar | head -1)
+  W_EXCLUDE=
+  W_JVM_ARGS=()
+}
+
 workload_sample-suite() {
   local src_jar=$ROOT/sample-suite/target/sysimg-sample-suite-0.1.0-SNAPSHOT.jar
   local src_tc=$ROOT/sample-suite/target/test-classes
   local dir=$OUT/sample-suite
   local jar=$dir/sysimg-sample-suite-0.1.0-SNAPSHOT.jar tc=$dir/test-classes
-  W_DESC="the repo's own module sample-suite (io.github.sysimg:sysimg-sample-suite:0.1.0-SNAPSHOT): a template engine in io.github.sysimg.sample.templates with its JUnit Jupiter tests (target/test-classes); the app is io.github.sysimg.sample.app.SampleMain from the same jar (the tool selects and includes only the templates package)."
+  W_APPS=("sample-app||io.github.sysimg.sample.app.SampleMain|io/github/sysimg/sample/app/|the repo's own sample main (in the library's jar; the tool selects and includes only the templates package)")
+  W_DESC="the repo's own module sample-suite (io.github.sysimg:sysimg-sample-suite:0.1.0-SNAPSHOT): a template engine in io.github.sysimg.sample.templates with its JUnit Jupiter tests (target/test-classes)."
   if [[ ! -f $src_jar || ! -d $src_tc ]]; then
     W_SKIP="sample-suite is not built ($src_jar or $src_tc missing; run 'mvn -B -DskipTests package' at the repo root)"
     return 1
@@ -151,10 +180,8 @@ workload_sample-suite() {
     return 1
   fi
   W_LIB_CP=$jar
-  W_RUN_CP=$jar
-  W_MAIN=io.github.sysimg.sample.app.SampleMain
-  W_APP_PREFIX=io/github/sysimg/sample/app/
   W_TEST_CP=$jar:$tc:$deps
+  W_TESTS_JAR=
   W_SELECT=(io.github.sysimg.sample.templates)
   W_INCLUDE=(io.github.sysimg.sample.templates)
   W_EXCLUDE=
@@ -163,45 +190,56 @@ workload_sample-suite() {
 }
 
 workload_commons-text() {
-  local dir=$BENCH/target/workloads/commons-text
-  local lib tests
-  lib=$(ls "$dir"/lib/commons-text-*.jar 2>/dev/null | head -1)
-  tests=$(ls "$dir"/testlib/commons-text-*-tests.jar 2>/dev/null | head -1)
-  [[ -n $lib && -n $tests ]] || { W_SKIP="commons-text jars missing in $dir"; return 1; }
-  W_DESC="org.apache.commons:commons-text $(basename "$lib" .jar | sed 's/commons-text-//'): its published tests jar with the test dependencies of its pom (bench/workloads/commons-text/pom.xml); excluded (slow, 10-25 s each, none of it start-up relevant): ExtendedMessageFormatTest (all locales), StringSubstitutorFilterReaderTest, TextStringBuilderTest (out-of-memory tests), DoubleFormatTest (all locales); about 36 tests fail outside the source tree (files under src/test/resources, no network, no GraalJS script engine). App: bench/apps/text-app (StringSubstitutor, interpolator lookups, WordUtils, StringEscapeUtils, LevenshteinDistance, JaroWinklerSimilarity, CaseUtils, TextStringBuilder); run class path: commons-text, commons-lang3, the app jar."
-  # The image is for the library and its runtime dependencies (commons-lang3), as PackageCompiler's sysimage holds a
-  # package and its dependencies: the app's class path starts with exactly these jars.
-  W_LIB_CP=$(join_by : "$lib" $(ls "$dir"/lib/*.jar | grep -v -F -x "$lib" | sort))
-  W_RUN_CP=$W_LIB_CP:$BENCH/target/apps/text-app/bench-text-app.jar
-  W_MAIN=io.github.sysimg.bench.textapp.TextApp
-  W_APP_PREFIX=io/github/sysimg/bench/textapp/
-  W_TEST_CP=$(testlib_cp "$dir" "$lib" "$tests")
+  W_APPS=("$(app_entry text-narrow io.github.sysimg.bench.textnarrow.TextNarrowApp "StringSubstitutor with a map and defaults, WordUtils.wrap and capitalizeFully")"
+    "$(app_entry text-broad io.github.sysimg.bench.textbroad.TextBroadApp "300 letters filled from records read by reflection, localized dates and currencies, the interpolator's const and base64 lookups; a generated corpus escaped for HTML, XML and JSON, CSV-tokenized, camel-cased; 1,000 typos fuzzy-matched with Levenshtein and Jaro-Winkler; a StringsComparator diff")")
+  commons_workload commons-text commons-text || return 1
+  W_DESC="org.apache.commons:commons-text $W_VERSION: its published tests jar with the test dependencies of its pom (bench/workloads/commons-text/pom.xml); excluded (slow, 10-25 s each, none of it start-up relevant): ExtendedMessageFormatTest (all locales), StringSubstitutorFilterReaderTest, TextStringBuilderTest (out-of-memory tests), DoubleFormatTest (all locales); some tests fail outside the project's build (no network, no GraalJS script engine). Image class path: commons-text, commons-lang3."
   W_SELECT=(org.apache.commons.text)
   W_INCLUDE=(org.apache.commons.text org.apache.commons.lang3)
   W_EXCLUDE='.*\.(ExtendedMessageFormatTest|StringSubstitutorFilterReaderTest|TextStringBuilderTest|DoubleFormatTest)'
   W_JVM_ARGS=(-Dnet.bytebuddy.experimental=true)
-  W_CONSOLE=$(ls "$dir"/console/junit-platform-console-standalone-*.jar | head -1)
 }
 
 workload_commons-csv() {
-  local dir=$BENCH/target/workloads/commons-csv
-  local lib tests
-  lib=$(ls "$dir"/lib/commons-csv-*.jar 2>/dev/null | head -1)
-  tests=$(ls "$dir"/testlib/commons-csv-*-tests.jar 2>/dev/null | head -1)
-  [[ -n $lib && -n $tests ]] || { W_SKIP="commons-csv jars missing in $dir"; return 1; }
-  W_DESC="org.apache.commons:commons-csv $(basename "$lib" .jar | sed 's/commons-csv-//'): its published tests jar with the test dependencies of its pom (bench/workloads/commons-csv/pom.xml); excluded: the PerformanceTest classes (a 130 MB file parsed 10 times; the project's own surefire setup excludes it too). The JVM option -Dnet.bytebuddy.experimental=true lets Mockito 4's Byte Buddy run on JDK 25. App: bench/apps/csv-app (CSVFormat.DEFAULT.builder() with a header, CSVParser, CSVRecord.toMap, CSVPrinter, RFC4180 with QuoteMode.ALL, TDF); run class path: commons-csv, commons-codec, commons-io, the app jar."
-  W_LIB_CP=$(join_by : "$lib" $(ls "$dir"/lib/*.jar | grep -v -F -x "$lib" | sort))
-  W_RUN_CP=$W_LIB_CP:$BENCH/target/apps/csv-app/bench-csv-app.jar
-  W_MAIN=io.github.sysimg.bench.csvapp.CsvApp
-  W_APP_PREFIX=io/github/sysimg/bench/csvapp/
-  W_TEST_CP=$(testlib_cp "$dir" "$lib" "$tests")
+  W_APPS=("$(app_entry csv-narrow io.github.sysimg.bench.csvnarrow.CsvNarrowApp "CSVFormat.DEFAULT with a header line, CSVParser over a String, fields by name")"
+    "$(app_entry csv-broad io.github.sysimg.bench.csvbroad.CsvBroadApp "10,000 orders written with CSVPrinter to a file and read back, bound to a Java record by reflection; totals by country and month printed with locale currencies and month names in the EXCEL, TDF and MYSQL formats")")
+  commons_workload commons-csv commons-csv || return 1
+  W_DESC="org.apache.commons:commons-csv $W_VERSION: its published tests jar with the test dependencies of its pom (bench/workloads/commons-csv/pom.xml); excluded: the PerformanceTest classes (a 130 MB file parsed 10 times; the project's own surefire setup excludes it too). The JVM option -Dnet.bytebuddy.experimental=true lets Mockito 4's Byte Buddy run on JDK 25. Image class path: commons-csv, commons-codec, commons-io."
   W_SELECT=(org.apache.commons.csv)
   W_INCLUDE=(org.apache.commons.csv org.apache.commons.io org.apache.commons.codec)
   W_EXCLUDE='.*PerformanceTest'
   W_JVM_ARGS=(-Dnet.bytebuddy.experimental=true)
-  W_CONSOLE=$(ls "$dir"/console/junit-platform-console-standalone-*.jar | head -1)
 }
 
+workload_commons-io() {
+  W_APPS=("$(app_entry io-narrow io.github.sysimg.bench.ionarrow.IoNarrowApp "IOUtils.readLines of a stream, FilenameUtils on Unix and Windows paths")"
+    "$(app_entry io-broad io.github.sysimg.bench.iobroad.IoBroadApp "a tree of 150 files written, copied, compared and checksummed; files selected by suffix, size and age; a 25,000-line log scanned with LineIterator and ReversedLinesFileReader; a BOM file read; sizes and dates in five locales")")
+  commons_workload commons-io commons-io || return 1
+  W_DESC="commons-io:commons-io $W_VERSION: its published tests jar with the test dependencies of its pom (bench/workloads/commons-io/pom.xml). Its tests read files under src/test/resources: the tests jar's resources are unpacked there in the tests' working directory. Image class path: commons-io."
+  W_SELECT=(org.apache.commons.io)
+  W_INCLUDE=(org.apache.commons.io)
+  W_JVM_ARGS=(-Dnet.bytebuddy.experimental=true)
+}
+
+workload_commons-collections4() {
+  W_APPS=("$(app_entry collections-narrow io.github.sysimg.bench.collectionsnarrow.CollectionsNarrowApp "a HashBag of words and an ArrayListValuedHashMap by first letter")"
+    "$(app_entry collections-broad io.github.sysimg.bench.collectionsbroad.CollectionsBroadApp "50,000 events grouped in multi-valued maps, a TreeBag sorted by a Swedish Collator, an LRUMap cache, a PatriciaTrie's prefix map, a BidiMap, CollectionUtils set operations, ListUtils.partition, iterators with an InvokerTransformer (reflection), month and day names in five locales")")
+  commons_workload commons-collections4 commons-collections4 || return 1
+  W_DESC="org.apache.commons:commons-collections4 $W_VERSION: its published tests jar with the test dependencies of its pom (bench/workloads/commons-collections4/pom.xml): 8,608 tests, most generated by its abstract collection and map test classes. Image class path: commons-collections4."
+  W_SELECT=(org.apache.commons.collections4)
+  W_INCLUDE=(org.apache.commons.collections4)
+}
+
+workload_commons-codec() {
+  W_APPS=("$(app_entry codec-narrow io.github.sysimg.bench.codecnarrow.CodecNarrowApp "URL-safe Base64 both ways and DigestUtils.sha256Hex")"
+    "$(app_entry codec-broad io.github.sysimg.bench.codecbroad.CodecBroadApp "2 MB hashed with MD5, SHA-1, SHA-2, SHA-3, HMAC, MurmurHash3 and XXHash32; streamed through Base64OutputStream; Base32, Hex, Md5Crypt, Sha512Crypt, URLCodec, QuotedPrintableCodec; names grouped by eight phonetic encoders created by class name (reflection) and Beider-Morse; numbers in five locales")")
+  commons_workload commons-codec commons-codec || return 1
+  W_DESC="commons-codec:commons-codec $W_VERSION: its published tests jar with the test dependencies of its pom (bench/workloads/commons-codec/pom.xml). Image class path: commons-codec."
+  W_SELECT=(org.apache.commons.codec)
+  W_INCLUDE=(org.apache.commons.codec)
+  # Base64Test.testCodec265 and its kind encode 1 GB when 4 GB of heap are free (minutes); with less they skip.
+  W_JVM_ARGS=(-Xmx2g)
+}
 # ------------------------------------------------------------------ one workload on one JDK
 # The plain JUnit run of the same tests: the console launcher of the suite's platform version, the suite's class
 # path without its own JUnit jars (the standalone jar bundles the same versions), same JVM options and filters.
@@ -286,47 +324,55 @@ spec_line() { # group variant dir argv...
 
 prepare() { # workload jdk_home major
   local w=$1 home=$2 major=$3
-  local group=$w-jdk$major dir=$OUT/$w-jdk$major
-  local meta=$OUT/$group.properties
+  local dir=$OUT/$w-jdk$major
+  local lmeta=$OUT/$w-jdk$major.library.properties
   mkdir -p "$dir/work" "$dir/image" "$dir/scratch"
-  : > "$meta"
-  GROUPS_LIST+=("$group")
-  prop "$meta" workload "$w"
-  prop "$meta" jdk "$major"
-  W_SKIP=
-  if ! "workload_$w"; then
-    log "SKIPPED: $group: $W_SKIP"
-    prop "$meta" status "skipped: $W_SKIP"
-    SKIPPED+=("$group: $W_SKIP")
+  : > "$lmeta"
+  W_SKIP= W_APPS=()
+  "workload_$w"
+  local entry app
+  if [[ -n $W_SKIP ]]; then
+    log "SKIPPED: $w on JDK $major: $W_SKIP"
+    SKIPPED+=("$w-jdk$major: $W_SKIP")
+    for entry in "${W_APPS[@]}"; do
+      app=${entry%%|*}
+      GROUPS_LIST+=("$app-jdk$major")
+      printf '' > "$OUT/$app-jdk$major.properties"
+      prop "$OUT/$app-jdk$major.properties" workload "$w"
+      prop "$OUT/$app-jdk$major.properties" app "$app"
+      prop "$OUT/$app-jdk$major.properties" jdk "$major"
+      prop "$OUT/$app-jdk$major.properties" status "skipped: $W_SKIP"
+    done
     return
   fi
-  prop "$meta" description "$W_DESC"
+  prop "$lmeta" description "$W_DESC"
   local java=$home/bin/java
-  local ext=jsa oracle_train=(-XX:ArchiveClassesAtExit=oracle.jsa) oracle_use=(-XX:SharedArchiveFile=oracle.jsa) oracle_file=oracle.jsa
-  local use_option=-XX:SharedArchiveFile link=()
-  if (( major >= 24 )); then
-    ext=aot; oracle_train=(-XX:AOTCacheOutput=oracle.aot); oracle_use=(-XX:AOTCache=oracle.aot); oracle_file=oracle.aot
-    use_option=-XX:AOTCache; link=(-XX:+AOTClassLinking)
-  fi
+  local ext=jsa link=()
+  (( major >= 24 )) && { ext=aot; link=(-XX:+AOTClassLinking); }
   local image=$dir/image/sysimg.$ext
 
-  # The app must run and print something before anything else is worth measuring.
-  if ! (cd "$dir" && "$java" -cp "$W_RUN_CP" "$W_MAIN") > "$dir/app-default.out" 2> "$dir/app-default.err"; then
-    log "SKIPPED: $group: the app fails with the default archive:"; tail -5 "$dir/app-default.err" >&2
-    prop "$meta" status "skipped: the app fails (see $dir/app-default.err)"
-    SKIPPED+=("$group: the app fails")
-    return
+  # Tests that read their source tree's files find them: src/test/resources/... in the working directory, which is
+  # also on the class path right after the tests jar (a resource looked up as "/pkg//name" is found in a folder, not
+  # in a jar), and the project's LICENSE.txt, NOTICE.txt and pom.xml, which the tests jar holds under META-INF.
+  if [[ -n $W_TESTS_JAR ]]; then
+    if [[ ! -d $dir/work/src/test/resources ]]; then
+      mkdir -p "$dir/work/src/test/resources"
+      (cd "$dir/work/src/test/resources" && unzip -q -o "$W_TESTS_JAR" -x '*.class' 'META-INF/*') \
+        || log "  WARNING: could not unpack the resources of $W_TESTS_JAR"
+      unzip -q -o -j "$W_TESTS_JAR" META-INF/LICENSE.txt META-INF/NOTICE.txt 'META-INF/maven/*/pom.xml' -d "$dir/work" 2> /dev/null
+    fi
+    W_TEST_CP=${W_TEST_CP/"$W_TESTS_JAR"/"$W_TESTS_JAR:$dir/work/src/test/resources"}
   fi
 
   # 1. The tool's run next to a plain JUnit run of the same tests, in alternating order.
-  log "$group: $OVERHEAD_ROUNDS recorded/plain test-run pair(s)"
+  log "$w-jdk$major: $OVERHEAD_ROUNDS recorded/plain test-run pair(s)"
   PLAIN_MS=(); PLAIN_TESTS=n/a; TOOL_TESTS=n/a; TOOL_WALL=(); TOOL_EXIT=(); TOOL_WORKLOAD=(); TOOL_BUILD=()
   local r
   for ((r = 1; r <= OVERHEAD_ROUNDS; r++)); do
     local img=$image
     (( r > 1 )) && img=$dir/scratch/sysimg.$ext   # only the first run's image is benchmarked
     if (( r > 1 && $(date +%s) - START > BUDGET * 55 / 100 )); then
-      log "  time budget: $(( $(date +%s) - START )) s of $BUDGET s used, no more test-run pairs for $group"
+      log "  time budget: $(( $(date +%s) - START )) s of $BUDGET s used, no more test-run pairs for $w-jdk$major"
       break
     fi
     if (( TOOL_MISSING )); then
@@ -338,85 +384,146 @@ prepare() { # workload jdk_home major
     fi
   done
   rm -rf "$dir/scratch"
-  prop "$meta" plain.ms "$(join_by , "${PLAIN_MS[@]}")"
-  prop "$meta" plain.tests "$PLAIN_TESTS"
+  prop "$lmeta" plain.ms "$(join_by , "${PLAIN_MS[@]}")"
+  prop "$lmeta" plain.tests "$PLAIN_TESTS"
   if (( ! TOOL_MISSING )); then
-    prop "$meta" tool.wall.ms "$(join_by , "${TOOL_WALL[@]}")"
-    prop "$meta" tool.exit "$(join_by , "${TOOL_EXIT[@]}")"
-    prop "$meta" tool.tests "$TOOL_TESTS"
-    prop "$meta" tool.workload.ms "$(join_by , "${TOOL_WORKLOAD[@]}")"
-    prop "$meta" tool.build.ms "$(join_by , "${TOOL_BUILD[@]}")"
+    prop "$lmeta" tool.wall.ms "$(join_by , "${TOOL_WALL[@]}")"
+    prop "$lmeta" tool.exit "$(join_by , "${TOOL_EXIT[@]}")"
+    prop "$lmeta" tool.tests "$TOOL_TESTS"
+    prop "$lmeta" tool.workload.ms "$(join_by , "${TOOL_WORKLOAD[@]}")"
+    prop "$lmeta" tool.build.ms "$(join_by , "${TOOL_BUILD[@]}")"
+  fi
+  if [[ -f $image && -f $image.args ]]; then
+    prop "$lmeta" image.bytes "$(stat -c %s "$image")"
+  elif (( ! TOOL_MISSING )); then
+    log "  WARNING: the tool wrote no image (or no $image.args); no image for $w on JDK $major"
   fi
 
-  # 2. The oracle: the JDK's own training run on the app.
-  log "$group: oracle training run (${oracle_train[*]})"
-  if ! (cd "$dir" && "$java" "${oracle_train[@]}" -cp "$W_RUN_CP" "$W_MAIN") > "$dir/oracle-train.out" 2> "$dir/oracle-train.err" \
-      || [[ ! -f $dir/$oracle_file ]]; then
-    log "  oracle training failed:"; tail -5 "$dir/oracle-train.err" >&2
-    prop "$meta" status "skipped: the oracle training run failed (see $dir/oracle-train.err)"
+  # 2. The simple baseline: the JDK's default class list plus the library classes the tests loaded (the statements'
+  # class lines), dumped as a static archive (AOT-linked on JDK 24+): no training, no JDK classes beyond the default
+  # list, no lambdas. The tool's own `build --statements` adds the JDK classes and lambdas the library needs, so it is
+  # not this baseline.
+  local statements=$dir/image/statements.txt
+  if [[ -f $statements ]] \
+      && { grep -v -e '^#' -e '^[[:space:]]*$' "$home/lib/classlist"
+           awk -F'\t' '/^class / { n = substr($1, 7); gsub(/\./, "/", n); print n }' "$statements"; } > "$dir/simple.classlist" \
+      && (cd "$dir" && "$java" -Xshare:dump "${link[@]}" -XX:SharedClassListFile=simple.classlist -XX:SharedArchiveFile=simple.$ext \
+          -cp "$W_LIB_CP") > "$dir/simple.out" 2> "$dir/simple.err" && [[ -f $dir/simple.$ext ]]; then
+    prop "$lmeta" simple.bytes "$(stat -c %s "$dir/simple.$ext")"
+    prop "$lmeta" simple.library.classes "$(grep -c '^class ' "$statements")"
+  elif [[ -f $statements ]]; then
+    log "  the simple baseline could not be made (see $dir/simple.err)"
+  fi
+
+  for entry in "${W_APPS[@]}"; do
+    prepare_app "$w" "$home" "$major" "$entry"
+  done
+}
+
+prepare_app() { # workload jdk_home major app-entry
+  local w=$1 home=$2 major=$3
+  local app jar main prefix what
+  IFS='|' read -r app jar main prefix what <<< "$4"
+  local group=$app-jdk$major ldir=$OUT/$w-jdk$major adir=$OUT/$app-jdk$major
+  local meta=$OUT/$group.properties
+  mkdir -p "$adir"
+  : > "$meta"
+  GROUPS_LIST+=("$group")
+  prop "$meta" workload "$w"
+  prop "$meta" app "$app"
+  prop "$meta" jdk "$major"
+  prop "$meta" app.description "$what"
+  cat "$OUT/$w-jdk$major.library.properties" >> "$meta"
+  local run_cp=$W_LIB_CP
+  [[ -n $jar ]] && run_cp=$W_LIB_CP:$jar
+  local java=$home/bin/java
+  local ext=jsa oracle_train=(-XX:ArchiveClassesAtExit=oracle.jsa) oracle_use=(-XX:SharedArchiveFile=oracle.jsa) oracle_file=oracle.jsa
+  local use_option=-XX:SharedArchiveFile link=()
+  if (( major >= 24 )); then
+    ext=aot; oracle_train=(-XX:AOTCacheOutput=oracle.aot); oracle_use=(-XX:AOTCache=oracle.aot); oracle_file=oracle.aot
+    use_option=-XX:AOTCache; link=(-XX:+AOTClassLinking)
+  fi
+  local image=$ldir/image/sysimg.$ext
+
+  # The app must run and print something before anything else is worth measuring.
+  if ! (cd "$adir" && "$java" -cp "$run_cp" "$main") > "$adir/app-default.out" 2> "$adir/app-default.err"; then
+    log "SKIPPED: $group: the app fails with the default archive:"; tail -5 "$adir/app-default.err" >&2
+    prop "$meta" status "skipped: the app fails (see $adir/app-default.err)"
+    SKIPPED+=("$group: the app fails")
+    return
+  fi
+
+  # The oracle: the JDK's own training run on the app.
+  log "$group: oracle training run (${oracle_train[*]}), ceiling and trimmed images"
+  if ! (cd "$adir" && "$java" "${oracle_train[@]}" -cp "$run_cp" "$main") > "$adir/oracle-train.out" 2> "$adir/oracle-train.err" \
+      || [[ ! -f $adir/$oracle_file ]]; then
+    log "  oracle training failed:"; tail -5 "$adir/oracle-train.err" >&2
+    prop "$meta" status "skipped: the oracle training run failed (see $adir/oracle-train.err)"
     SKIPPED+=("$group: oracle training failed")
     return
   fi
-  prop "$meta" oracle.bytes "$(stat -c %s "$dir/$oracle_file")"
+  prop "$meta" oracle.bytes "$(stat -c %s "$adir/$oracle_file")"
 
-  # 2b. The ceiling: an image of the tool's own kind (a static dump, AOT-linked on JDK 24+) from the app's own class
+  # The ceiling: an image of the tool's own kind (a static dump, AOT-linked on JDK 24+) from the app's own class
   # list less the app's classes and their lambdas: exactly the library and JDK classes the app loads. It is the most
   # that an image which never holds the app's own classes can hold, whatever tests it was made from.
   local ceiling=
-  if (cd "$dir" && "$java" -XX:DumpLoadedClassList=app.classlist -cp "$W_RUN_CP" "$W_MAIN") > "$dir/ceiling.out" 2> "$dir/ceiling.err" \
-      && awk -v p="$W_APP_PREFIX" '{ n = ($1 == "@lambda-proxy" || $1 == "@cp") ? $2 : $1; if (index(n, p) != 1) print }' \
-          "$dir/app.classlist" > "$dir/ceiling.classlist" \
-      && (cd "$dir" && "$java" -Xshare:dump "${link[@]}" -XX:SharedClassListFile=ceiling.classlist -XX:SharedArchiveFile=ceiling.$ext \
-          -cp "$W_LIB_CP") >> "$dir/ceiling.out" 2>> "$dir/ceiling.err" && [[ -f $dir/ceiling.$ext ]]; then
-    ceiling=$dir/ceiling.$ext
+  if (cd "$adir" && "$java" -XX:DumpLoadedClassList=app.classlist -cp "$run_cp" "$main") > "$adir/ceiling.out" 2> "$adir/ceiling.err" \
+      && awk -v p="$prefix" '{ n = ($1 == "@lambda-proxy" || $1 == "@cp") ? $2 : $1; if (index(n, p) != 1) print }' \
+          "$adir/app.classlist" > "$adir/ceiling.classlist" \
+      && (cd "$adir" && "$java" -Xshare:dump "${link[@]}" -XX:SharedClassListFile=ceiling.classlist -XX:SharedArchiveFile=ceiling.$ext \
+          -cp "$W_LIB_CP") >> "$adir/ceiling.out" 2>> "$adir/ceiling.err" && [[ -f $adir/ceiling.$ext ]]; then
+    ceiling=$adir/ceiling.$ext
     prop "$meta" ceiling.bytes "$(stat -c %s "$ceiling")"
   else
-    log "  the ceiling image could not be made (see $dir/ceiling.err)"
+    log "  the ceiling image could not be made (see $adir/ceiling.err)"
   fi
 
-  # 3. The commands to time, and one class-loading log of each.
   local have_image=0
-  if [[ -f $image && -f $image.args ]]; then
-    have_image=1
-    prop "$meta" image.bytes "$(stat -c %s "$image")"
-  elif (( ! TOOL_MISSING )); then
-    log "  WARNING: the tool wrote no image (or no $image.args); timing default and oracle only"
-  fi
-  (cd "$dir" && "$java" -Xlog:class+load:file="$dir/classload-default.log" -cp "$W_RUN_CP" "$W_MAIN" > /dev/null 2>&1)
-  # 3b. The trimmed image: the tool's image dumped again from its own class list (the report's classlist.txt) less
+  [[ -f $image && -f $image.args ]] && have_image=1
+  (cd "$adir" && "$java" -Xlog:class+load:file="$adir/classload-default.log" -cp "$run_cp" "$main" > /dev/null 2>&1)
+  # The trimmed image: the tool's image dumped again from its own class list (the report's classlist.txt) less
   # the classes the app never loads (with the JDK's default archive). What it gains over the image is what the
   # classes that only the tests needed cost; what the ceiling gains over it is what the app's own use of the JDK
   # (classes no library test loads) is worth.
-  local trimmed= classlist=$(dirname "$image")/report/classlist.txt
+  local trimmed= classlist=$ldir/image/report/classlist.txt
   if (( have_image )) && [[ -f $classlist ]] \
-      && sed -n 's/^\[[^]]*\]\[info\]\[class,load\] \([^ ]*\) source: .*/\1/p' "$dir/classload-default.log" | tr . / > "$dir/app-loaded.txt" \
+      && sed -n 's/^\[[^]]*\]\[info\]\[class,load\] \([^ ]*\) source: .*/\1/p' "$adir/classload-default.log" | tr . / > "$adir/app-loaded.txt" \
       && awk 'NR == FNR { loaded[$1] = 1; next } /^#/ { next } /^@lambda-form-invoker/ { print; next }
               { n = ($1 == "@lambda-proxy" || $1 == "@cp") ? $2 : $1; if (n in loaded) print }' \
-          "$dir/app-loaded.txt" "$classlist" > "$dir/trimmed.classlist" \
-      && (cd "$dir" && "$java" -Xshare:dump "${link[@]}" -XX:SharedClassListFile=trimmed.classlist -XX:SharedArchiveFile=trimmed.$ext \
-          -cp "$W_LIB_CP") > "$dir/trimmed.out" 2> "$dir/trimmed.err" && [[ -f $dir/trimmed.$ext ]]; then
-    trimmed=$dir/trimmed.$ext
+          "$adir/app-loaded.txt" "$classlist" > "$adir/trimmed.classlist" \
+      && (cd "$adir" && "$java" -Xshare:dump "${link[@]}" -XX:SharedClassListFile=trimmed.classlist -XX:SharedArchiveFile=trimmed.$ext \
+          -cp "$W_LIB_CP") > "$adir/trimmed.out" 2> "$adir/trimmed.err" && [[ -f $adir/trimmed.$ext ]]; then
+    trimmed=$adir/trimmed.$ext
     prop "$meta" trimmed.bytes "$(stat -c %s "$trimmed")"
   elif (( have_image )); then
-    log "  the trimmed image could not be made (see $dir/trimmed.err)"
+    log "  the trimmed image could not be made (see $adir/trimmed.err)"
   fi
-  spec_line "$group" default "$dir" "$java" -cp "$W_RUN_CP" "$W_MAIN"
-  spec_line "$group" oracle "$dir" "$java" "${oracle_use[@]}" -cp "$W_RUN_CP" "$W_MAIN"
-  [[ -n $ceiling ]] && spec_line "$group" ceiling "$dir" "$java" "$use_option=$ceiling" -cp "$W_RUN_CP" "$W_MAIN"
-  (( have_image )) && spec_line "$group" image "$dir" "$java" "@$image.args" -cp "$W_RUN_CP" "$W_MAIN"
-  [[ -n $trimmed ]] && spec_line "$group" trimmed "$dir" "$java" "$use_option=$trimmed" -cp "$W_RUN_CP" "$W_MAIN"
-  (cd "$dir" && "$java" "${oracle_use[@]}" -Xlog:class+load:file="$dir/classload-oracle.log" -cp "$W_RUN_CP" "$W_MAIN" > /dev/null 2>&1)
-  count_classes "$meta" default "$dir/classload-default.log"
-  count_classes "$meta" oracle "$dir/classload-oracle.log"
+  local simple=
+  [[ -f $ldir/simple.$ext ]] && simple=$ldir/simple.$ext
+  spec_line "$group" default "$adir" "$java" -cp "$run_cp" "$main"
+  spec_line "$group" oracle "$adir" "$java" "${oracle_use[@]}" -cp "$run_cp" "$main"
+  [[ -n $ceiling ]] && spec_line "$group" ceiling "$adir" "$java" "$use_option=$ceiling" -cp "$run_cp" "$main"
+  (( have_image )) && spec_line "$group" image "$adir" "$java" "@$image.args" -cp "$run_cp" "$main"
+  [[ -n $trimmed ]] && spec_line "$group" trimmed "$adir" "$java" "$use_option=$trimmed" -cp "$run_cp" "$main"
+  [[ -n $simple ]] && spec_line "$group" simple "$adir" "$java" "$use_option=$simple" -cp "$run_cp" "$main"
+  (cd "$adir" && "$java" "${oracle_use[@]}" -Xlog:class+load:file="$adir/classload-oracle.log" -cp "$run_cp" "$main" > /dev/null 2>&1)
+  count_classes "$meta" default "$adir/classload-default.log"
+  count_classes "$meta" oracle "$adir/classload-oracle.log"
   if (( have_image )); then
-    (cd "$dir" && "$java" "@$image.args" -Xlog:class+load:file="$dir/classload-image.log" -cp "$W_RUN_CP" "$W_MAIN" > /dev/null 2>&1)
-    count_classes "$meta" image "$dir/classload-image.log"
+    (cd "$adir" && "$java" "@$image.args" -Xlog:class+load:file="$adir/classload-image.log" -cp "$run_cp" "$main" > /dev/null 2>&1)
+    count_classes "$meta" image "$adir/classload-image.log"
+  fi
+  if [[ -n $simple ]]; then
+    (cd "$adir" && "$java" "$use_option=$simple" -Xlog:class+load:file="$adir/classload-simple.log" -cp "$run_cp" "$main" > /dev/null 2>&1)
+    count_classes "$meta" simple "$adir/classload-simple.log"
   fi
   prop "$meta" status ok
 }
 
+ALL_WORKLOADS="commons-text commons-csv commons-io commons-collections4 commons-codec sample-suite"
 for w in $WORKLOADS; do
-  declare -F "workload_$w" > /dev/null || die "unknown workload '$w' (known: sample-suite commons-text commons-csv)"
+  declare -F "workload_$w" > /dev/null || die "unknown workload '$w' (known: $ALL_WORKLOADS)"
 done
 log "mode $MODE: $ROUNDS rounds, $OVERHEAD_ROUNDS test-run pair(s); JDKs: ${JDK_LABELS[*]}; workloads: $WORKLOADS"
 for w in $WORKLOADS; do
@@ -424,7 +531,6 @@ for w in $WORKLOADS; do
     prepare "$w" "${JDK_HOMES[$i]}" "${JDK_LABELS[$i]}"
   done
 done
-
 # ------------------------------------------------------------------ the interleaved timing run
 if [[ -s $SPEC ]]; then
   log "timing: $ROUNDS rounds over $(wc -l < "$SPEC") commands, interleaved"
@@ -447,6 +553,10 @@ prop "$MACHINE" groups "${GROUPS_LIST[*]}"
 prop "$MACHINE" skipped "$(join_by ';' "${SKIPPED[@]}" | sed 's/;/; /g')"
 prop "$MACHINE" elapsed "$(( $(date +%s) - START ))"
 "$HOST_JAVA" "$BENCH/tools/Bench.java" report "$OUT" "$BENCH/RESULTS.md" "$BENCH/results.svg" || die "the report failed"
-log "done in $(( $(date +%s) - START )) s: bench/RESULTS.md, bench/results.svg (raw data in bench/target/run/)"
+# The data every figure of RESULTS.md comes from, kept beside it: per-round wall times and each group's properties.
+rm -rf "$BENCH/results"; mkdir -p "$BENCH/results"
+cp "$OUT/raw-times.tsv" "$OUT/machine.properties" "$BENCH/results/" 2>/dev/null
+for g in "${GROUPS_LIST[@]}"; do cp "$OUT/$g.properties" "$BENCH/results/"; done
+log "done in $(( $(date +%s) - START )) s: bench/RESULTS.md, bench/results.svg, bench/results/ (logs, images in bench/target/run/)"
 (( TOOL_MISSING )) && exit 1
 exit 0

@@ -166,7 +166,7 @@ public final class Bench {
 
     // ---------------------------------------------------------------- report
 
-    static final String[] VARIANTS = {"default", "oracle", "image"};
+    static final String[] VARIANTS = {"default", "oracle", "image", "simple"};
 
     /** One workload on one JDK: its metadata, and per variant the wall time (ms) of each timed round. */
     record Group(String id, Properties meta, Map<String, Map<Integer, Double>> times, int bad, int failedRuns) {
@@ -263,7 +263,8 @@ public final class Bench {
         }
         s.append('\n');
 
-        s.append("## Start-up of the app\n\n");
+        s.append(headline(groups));
+        s.append("## Start-up of the apps\n\n");
         s.append("Median wall time of the app's process (ms). `default`: the JDK's default CDS archive; `oracle`: the JDK's own "
                 + "training on the app (`-XX:ArchiveClassesAtExit` on JDK 17, `-XX:AOTCacheOutput` on JDK 24+); `image`: the "
                 + "image sysimg-tests built from the library's tests. E = (default - image) / (default - oracle), with a 90% "
@@ -277,16 +278,19 @@ public final class Bench {
                 + "the trimmed image is what the classes only the tests needed cost; the trimmed image's gap to the ceiling is "
                 + "what the JDK classes only the app's own code loads are worth, which no image made from the library's tests "
                 + "can know. Classes: the share of the app's loaded classes that came from a shared "
-                + "archive (`source: shared objects file` in `-Xlog:class+load`), of all classes the run loaded.\n\n");
-        s.append("| workload | JDK | T_default | T_oracle | T_image | image/default | oracle/default | E [90% interval] "
-                + "| T_ceiling | E max | T_trimmed | E trim "
-                + "| classes shared: default | oracle | image | image size | oracle size |\n");
-        s.append("|---|---|---:|---:|---:|---:|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+                + "archive (`source: shared objects file` in `-Xlog:class+load`), of all classes the run loaded. `simple`: the baseline any "
+                + "user gets without the tool's training: the JDK's default class list plus the library classes the tests loaded (the "
+                + "statements' `class` lines), one static dump (AOT-linked on JDK 24+), no extra JDK classes, no lambdas; `E simple` = "
+                + "(default - simple) / (default - oracle); `vs simple`: image - simple (ms), negative where the image is faster.\n\n");
+        s.append("| app | library | JDK | T_default | T_oracle | T_image | image/default | oracle/default | E [90% interval] "
+                + "| T_simple | E simple | vs simple | T_ceiling | E max | T_trimmed | E trim "
+                + "| classes shared: default | oracle | image | simple | image size | simple size | oracle size |\n");
+        s.append("|---|---|---|---:|---:|---:|---:|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
         List<String> notes = new ArrayList<>();
         for (Group g : groups) {
-            s.append("| ").append(g.get("workload")).append(" | ").append(g.get("jdk")).append(" | ");
+            s.append("| ").append(g.get("app")).append(" | ").append(g.get("workload")).append(" | ").append(g.get("jdk")).append(" | ");
             if (!g.get("status").equals("ok")) {
-                s.append("n/a | n/a | n/a | | | ").append(g.get("status")).append(" | | | | | | | | | |\n");
+                s.append("n/a | n/a | n/a | | | ").append(g.get("status")).append(" | | | | | | | | | | | | | | |\n");
                 continue;
             }
             double d = g.med("default");
@@ -300,6 +304,10 @@ public final class Bench {
                 double[] ci = efficiencyInterval(g.times().get("default"), g.times().get("oracle"), g.times().get("image"));
                 s.append(String.format(Locale.ROOT, "**%.2f** [%.2f, %.2f]", efficiency(d, o, i), ci[0], ci[1])).append(" | ");
             }
+            double sm = g.med("simple");
+            s.append(ms(sm)).append(" | ").append(Double.isNaN(sm) ? "n/a" : String.format(Locale.ROOT, "%.2f", efficiency(d, o, sm)))
+                    .append(" | ").append(Double.isNaN(sm) || Double.isNaN(i) ? "n/a"
+                            : String.format(Locale.ROOT, i < sm ? "%+.1f" : "**%+.1f**", i - sm)).append(" | ");
             for (String bound : new String[] {"ceiling", "trimmed"}) {
                 double t = g.med(bound);
                 s.append(ms(t)).append(" | ").append(Double.isNaN(t) ? "n/a"
@@ -308,7 +316,7 @@ public final class Bench {
             for (String v : VARIANTS) {
                 s.append(share(g, v)).append(" | ");
             }
-            s.append(size(g.get("image.bytes"))).append(" | ").append(size(g.get("oracle.bytes")))
+            s.append(size(g.get("image.bytes"))).append(" | ").append(size(g.get("simple.bytes"))).append(" | ").append(size(g.get("oracle.bytes")))
                     .append(baseArchiveNote(m, g.get("jdk"))).append(" |\n");
             if (g.bad() > 0 || g.failedRuns() > 0) {
                 notes.add(g.id() + ": " + g.bad() + " timed run(s) printed other output than the warm-up reference, "
@@ -330,7 +338,7 @@ public final class Bench {
         s.append("| workload | JDK | tests (plain run) | tests (tool's count) | plain JUnit | recorded | agent overhead | image build "
                 + "| tool total | tool exit |\n");
         s.append("|---|---|---|---|---:|---:|---:|---:|---:|---|\n");
-        for (Group g : groups) {
+        for (Group g : libraries(groups)) {
             s.append("| ").append(g.get("workload")).append(" | ").append(g.get("jdk")).append(" | ");
             if (g.get("tool.exit").isEmpty()) {
                 s.append(g.get("plain.tests")).append(" | | ").append(sec(medianOf(g.get("plain.ms")))).append(" | | | | | ")
@@ -346,13 +354,109 @@ public final class Bench {
         }
 
         s.append("\n## Workloads\n\n");
-        for (Group g : groups) {
-            if (g.get("jdk").equals(groups.stream().filter(x -> x.get("workload").equals(g.get("workload")))
-                    .findFirst().map(x -> x.get("jdk")).orElse(""))) {
-                s.append("- **").append(g.get("workload")).append("**: ").append(g.get("description")).append('\n');
+        List<String> seenApps = new ArrayList<>();
+        for (Group g : libraries(groups)) {
+            if (seenApps.contains(g.get("workload"))) {
+                continue;
+            }
+            seenApps.add(g.get("workload"));
+            s.append("- **").append(g.get("workload")).append("**: ").append(g.get("description")).append('\n');
+            for (Group a : groups) {
+                if (a.get("workload").equals(g.get("workload")) && !seenApps.contains(a.get("app"))) {
+                    seenApps.add(a.get("app"));
+                    s.append("  - `").append(a.get("app")).append("` (bench/apps/").append(a.get("app")).append("): ")
+                            .append(a.get("app.description")).append('\n');
+                }
             }
         }
         s.append("\n![chart](results.svg)\n");
+        return s.toString();
+    }
+
+    /** The first app group of each library and JDK: the tool's run is per library, the timing per app. */
+    static List<Group> libraries(List<Group> groups) {
+        List<Group> firsts = new ArrayList<>();
+        List<String> seen = new ArrayList<>();
+        for (Group g : groups) {
+            String key = g.get("workload") + "/" + g.get("jdk");
+            if (!seen.contains(key)) {
+                seen.add(key);
+                firsts.add(g);
+            }
+        }
+        return firsts;
+    }
+
+    /**
+     * The headline per JDK: the minimum E over all apps (the app the image serves worst) and the median, the same for
+     * the simple baseline, and every app where the image is not faster than the simple baseline, with the figures
+     * that tell why (classes the image holds beyond the simple baseline's, which an AOT-linked image loads at each
+     * start-up, against the classes it serves the app from the archive).
+     */
+    static String headline(List<Group> groups) {
+        StringBuilder s = new StringBuilder("## Headline\n\n");
+        s.append("E = (T_default - T_image) / (T_default - T_oracle) per app; a change to the tool is worth keeping only when it "
+                + "raises the minimum without lowering the median. The image must beat `simple` (the JDK's default class list plus "
+                + "the library classes the tests loaded, no training) on every app.\n\n");
+        s.append("| JDK | apps | minimum E (app) | median E | minimum E simple | median E simple | image faster than simple |\n");
+        s.append("|---|---:|---|---:|---:|---:|---|\n");
+        Map<String, List<Group>> byJdk = new TreeMap<>();
+        for (Group g : groups) {
+            if (g.get("status").equals("ok")) {
+                byJdk.computeIfAbsent(g.get("jdk"), k -> new ArrayList<>()).add(g);
+            }
+        }
+        List<String> losses = new ArrayList<>();
+        for (Map.Entry<String, List<Group>> e : byJdk.entrySet()) {
+            List<Double> es = new ArrayList<>();
+            List<Double> simples = new ArrayList<>();
+            String worst = "";
+            double min = Double.POSITIVE_INFINITY;
+            int faster = 0;
+            int compared = 0;
+            for (Group g : e.getValue()) {
+                double d = g.med("default");
+                double o = g.med("oracle");
+                double i = g.med("image");
+                double sm = g.med("simple");
+                if (!Double.isNaN(i)) {
+                    double x = efficiency(d, o, i);
+                    es.add(x);
+                    if (x < min) {
+                        min = x;
+                        worst = g.get("app");
+                    }
+                }
+                if (!Double.isNaN(sm)) {
+                    simples.add(efficiency(d, o, sm));
+                }
+                if (!Double.isNaN(i) && !Double.isNaN(sm)) {
+                    compared++;
+                    if (i < sm) {
+                        faster++;
+                    } else {
+                        losses.add(String.format(Locale.ROOT, "%s on JDK %s: image %.1f ms, simple %.1f ms (+%.1f ms); classes served "
+                                + "from the archive: image %s, simple %s; size: image %s, simple %s", g.get("app"), e.getKey(), i, sm, i - sm,
+                                share(g, "image"), share(g, "simple"), size(g.get("image.bytes")), size(g.get("simple.bytes"))));
+                    }
+                }
+            }
+            s.append("| ").append(e.getKey()).append(" | ").append(e.getValue().size()).append(" | ")
+                    .append(es.isEmpty() ? "n/a" : String.format(Locale.ROOT, "**%.2f** (%s)", min, worst)).append(" | ")
+                    .append(es.isEmpty() ? "n/a" : String.format(Locale.ROOT, "**%.2f**", median(es))).append(" | ")
+                    .append(simples.isEmpty() ? "n/a" : String.format(Locale.ROOT, "%.2f",
+                            simples.stream().mapToDouble(Double::doubleValue).min().orElse(Double.NaN))).append(" | ")
+                    .append(simples.isEmpty() ? "n/a" : String.format(Locale.ROOT, "%.2f", median(simples))).append(" | ")
+                    .append(faster).append(" of ").append(compared).append(" |\n");
+        }
+        if (!losses.isEmpty()) {
+            s.append("\n**Where the image does not beat `simple`** (medians; an AOT-linked image loads every class it holds at "
+                    + "start-up, so the classes the image adds beyond simple's cost time wherever the app does not use them):\n\n");
+            for (String l : losses) {
+                s.append("- ").append(l).append('\n');
+            }
+        }
+        s.append('\n');
         return s.toString();
     }
 
@@ -419,7 +523,7 @@ public final class Bench {
 
     static String chart(Properties m, List<Group> groups) {
         List<Group> shown = groups.stream().filter(g -> g.get("status").equals("ok")).toList();
-        String[] colors = {"#9e9e9e", "#1f77b4", "#ff7f0e"};
+        String[] colors = {"#9e9e9e", "#1f77b4", "#ff7f0e", "#2ca02c"};
         int barW = 26;
         int gap = 34;
         int groupW = VARIANTS.length * barW + gap;
@@ -467,13 +571,13 @@ public final class Bench {
                 int x = gx + k * barW;
                 s.append(String.format(Locale.ROOT, "<rect x=\"%d\" y=\"%.1f\" width=\"%d\" height=\"%.1f\" fill=\"%s\">"
                         + "<title>%s JDK %s T_%s = %.1f ms</title></rect>%n", x, top + plotH - h, barW - 3, h, colors[k],
-                        esc(g.get("workload")), esc(g.get("jdk")), VARIANTS[k], v));
+                        esc(g.get("app")), esc(g.get("jdk")), VARIANTS[k], v));
                 s.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"middle\" font-size=\"9\">%.0f</text>%n",
                         x + (barW - 3) / 2.0, top + plotH - h - 3, v));
             }
             double cx = gx + (VARIANTS.length * barW - 3) / 2.0;
             s.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%d\" text-anchor=\"middle\">%s</text>%n", cx, top + plotH + 16,
-                    esc(g.get("workload"))));
+                    esc(g.get("app"))));
             s.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%d\" text-anchor=\"middle\">JDK %s</text>%n", cx, top + plotH + 30,
                     esc(g.get("jdk"))));
             double d = g.med("default");

@@ -26,7 +26,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * repeated, factory, custom template and nested tests, is run and recorded with every kind of selector, and the
  * number of tests found is the one JUnit's own ConsoleLauncher reports for the same selection.
  */
-class TestCountIT {
+class JUnitCountsIT {
     static final Path CONSOLE = Path.of(System.getProperty("sysimg.junit.console",
             "target/junit-console/junit-platform-console-standalone.jar")).toAbsolutePath();
     static final Pattern FOUND = Pattern.compile("(?m)^(?:\\[sysimg] )?(\\d+) tests found in (\\d+) classes$");

@@ -64,7 +64,8 @@ public final class JUnitTraining {
         Platform.run(args);
     }
 
-    private static List<String> lines(String file) throws java.io.IOException {
+    /** The non-blank lines of a file, stripped. */
+    static List<String> lines(String file) throws java.io.IOException {
         // java.io rather than java.nio.file: whatever this JVM loads may go into the image.
         List<String> lines = new ArrayList<>();
         try (BufferedReader in = new BufferedReader(new InputStreamReader(new FileInputStream(file), StandardCharsets.UTF_8))) {

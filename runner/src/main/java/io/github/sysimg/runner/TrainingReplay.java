@@ -1,14 +1,10 @@
 package io.github.sysimg.runner;
 
-import java.io.BufferedReader;
-import java.io.FileInputStream;
-import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -63,18 +59,8 @@ public final class TrainingReplay {
         System.setOut(unclosable(out));
         System.setErr(unclosable(System.err));
         TrainingReplay replay = new TrainingReplay(out);
-        // java.io rather than java.nio.file: whatever this JVM loads goes into the image, and the library may not need
-        // file channels.
-        List<String> tests = new ArrayList<>();
-        try (BufferedReader in = new BufferedReader(new InputStreamReader(new FileInputStream(args[0]), StandardCharsets.UTF_8))) {
-            for (String line = in.readLine(); line != null; line = in.readLine()) {
-                tests.add(line);
-            }
-        }
-        for (String uniqueId : tests) {
-            if (!uniqueId.isBlank()) {
-                replay.replay(uniqueId.strip());
-            }
+        for (String uniqueId : JUnitTraining.lines(args[0])) {
+            replay.replay(uniqueId);
         }
         out.println(JUnitTraining.SUMMARY + replay.replayed + " of " + (replay.replayed + replay.skipped) + " tests by reflection ("
                 + replay.threw + " threw); " + replay.skipped + " not run (not replayable without a JUnit engine)");

@@ -23,6 +23,11 @@
 #   BENCH_TOOL_TIMEOUT=S      --timeout for each tool run (default 600)
 #   BENCH_TOOL_JAR=FILE       the tool jar (default launcher/target/sysimg-tests.jar)
 #   BENCH_TOOL_ARGS="..."     extra options for every tool run, split at spaces (experiments)
+#   BENCH_OUT=DIR             where logs, images and the raw data go (default bench/target/run)
+#   BENCH_PLAIN=first|all|0   on which JDKs a plain JUnit run goes beside each tool run, for the agent overhead
+#                             (default first: the first of BENCH_JDKS; the overhead hardly depends on the JDK, and
+#                             the plain runs of the large suites would take the app rounds' time)
+#   BENCH_IMAGES_ONLY=1       only the tool runs and the simple baselines: no apps, no timing, no report (experiments)
 #   BENCH_TIME_BUDGET=S       wall-time budget of the whole run (default 1740, quick 1200): past 55% of it, the
 #                             remaining libraries get one test-run pair only; the app timing stops after the round
 #                             that passes the budget (at least 5 rounds)
@@ -30,7 +35,7 @@ set -uo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 BENCH=$ROOT/bench
-OUT=$BENCH/target/run
+OUT=${BENCH_OUT:-$BENCH/target/run}
 TOOL_JAR=${BENCH_TOOL_JAR:-$ROOT/launcher/target/sysimg-tests.jar}
 JDK17_HOME=/usr/lib/jvm/java-17-openjdk-amd64
 JDK25_HOME=/usr/lib/jvm/temurin-25-jdk-amd64
@@ -39,7 +44,7 @@ MODE=full
 for arg in "$@"; do
   case $arg in
     --quick) MODE=quick ;;
-    -h|--help) sed -n '2,29p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,34p' "$0"; exit 0 ;;
     *) echo "bench: unknown argument '$arg' (use --quick or --help)" >&2; exit 2 ;;
   esac
 done
@@ -51,6 +56,8 @@ fi
 JDKS=${BENCH_JDKS:-17 25}
 WORKLOADS=${BENCH_WORKLOADS:-commons-text commons-csv commons-io commons-collections4 commons-codec}
 TOOL_TIMEOUT=${BENCH_TOOL_TIMEOUT:-600}
+PLAIN=${BENCH_PLAIN:-first}
+[[ $PLAIN == first || $PLAIN == all || $PLAIN == 0 ]] || { echo "bench: BENCH_PLAIN is '$PLAIN'; use first, all or 0" >&2; exit 2; }
 
 HOST_JAVA=$JDK17_HOME/bin/java
 [[ -x $HOST_JAVA ]] || HOST_JAVA=$(command -v java)
@@ -277,6 +284,7 @@ tool_run() { # dir jdk_home image round
     --statements "$(dirname "$image")/statements.txt" --image "$image" --report "$(dirname "$image")/report")
   # shellcheck disable=SC2206 # word splitting wanted: extra tool options for an experiment
   [[ -n ${BENCH_TOOL_ARGS:-} ]] && args+=($BENCH_TOOL_ARGS)
+  printf '%s\n' "${args[@]}" > "$dir/tool-$round.args"
   local t0 t1 rc
   t0=$(now_ms)
   (cd "$dir/work" && "$HOST_JAVA" "${args[@]}") > "$dir/tool-$round.out" 2> "$dir/tool-$round.err"
@@ -377,6 +385,8 @@ prepare() { # workload jdk_home major
     fi
     if (( TOOL_MISSING )); then
       plain_run "$dir" "$home" "$r"
+    elif [[ $PLAIN == 0 || ($PLAIN == first && $major != "${JDK_LABELS[0]}") ]]; then
+      tool_run "$dir" "$home" "$img" "$r"
     elif (( r % 2 == 1 )); then
       tool_run "$dir" "$home" "$img" "$r"; plain_run "$dir" "$home" "$r"
     else
@@ -415,6 +425,7 @@ prepare() { # workload jdk_home major
     log "  the simple baseline could not be made (see $dir/simple.err)"
   fi
 
+  [[ ${BENCH_IMAGES_ONLY:-0} == 1 ]] && return
   for entry in "${W_APPS[@]}"; do
     prepare_app "$w" "$home" "$major" "$entry"
   done
@@ -531,6 +542,10 @@ for w in $WORKLOADS; do
     prepare "$w" "${JDK_HOMES[$i]}" "${JDK_LABELS[$i]}"
   done
 done
+if [[ ${BENCH_IMAGES_ONLY:-0} == 1 ]]; then
+  log "images only: done in $(( $(date +%s) - START )) s (in $OUT)"
+  exit 0
+fi
 # ------------------------------------------------------------------ the interleaved timing run
 if [[ -s $SPEC ]]; then
   log "timing: $ROUNDS rounds over $(wc -l < "$SPEC") commands, interleaved"

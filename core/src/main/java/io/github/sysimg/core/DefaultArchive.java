@@ -1,5 +1,7 @@
 package io.github.sysimg.core;
 
+import io.github.sysimg.core.classlist.ClassListLine;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
@@ -203,35 +205,43 @@ public final class DefaultArchive {
         for (List<String> workload : workloads) {
             Map<String, Integer> counts = new LinkedHashMap<>();
             for (String raw : workload) {
-                String line = raw.strip();
-                if (line.isEmpty() || line.startsWith("#")) {
+                ClassListLine line = ClassListLine.parse(raw.strip());
+                if (line == null) {
                     continue;
                 }
-                String[] words = line.split(" ");
-                if (line.startsWith("@lambda-proxy ")) {
-                    if (words.length > 1 && jdkClasses.contains(words[1])) {
-                        counts.merge(line, 1, Integer::sum);
+                switch (line.kind()) {
+                    case LAMBDA_PROXY -> {
+                        if (jdkClasses.contains(line.owner())) {
+                            counts.merge(line.text(), 1, Integer::sum);
+                        }
                     }
-                } else if (line.startsWith("@lambda-form-invoker ")) {
-                    if (seen.add(line)) {
-                        lines.add(line);
+                    case LAMBDA_FORM_INVOKER -> {
+                        if (seen.add(line.text())) {
+                            lines.add(line.text());
+                        }
                     }
-                } else if (line.startsWith("@")) {
-                    // other directives (JDK 24+ constant pool entries) belong to AOT-linked images, not a default archive
-                    continue;
-                } else if (jdkClasses.contains(words[0]) && seen.add(words[0])) {
-                    // the id and super/interfaces words only matter for classes of custom loaders, never archived here
-                    lines.add(words[0]);
+                    case CLASS -> {
+                        // the id and super/interfaces words only matter for classes of custom loaders, never archived here
+                        if (jdkClasses.contains(line.owner()) && seen.add(line.owner())) {
+                            lines.add(line.owner());
+                        }
+                    }
+                    default -> {
+                        // other directives (JDK 24+ constant pool entries) belong to AOT-linked images, not a default archive
+                    }
                 }
             }
             counts.forEach((line, n) -> lambdas.merge(line, n, Math::max));
         }
-        for (String line : lines) {
-            if (line.startsWith("@lambda-proxy ")) {
-                lambdas.merge(line, 1, Math::max);
+        List<String> all = new ArrayList<>();
+        for (String text : lines) {
+            ClassListLine line = ClassListLine.parse(text);
+            if (line != null && line.kind() == ClassListLine.Kind.LAMBDA_PROXY) {
+                lambdas.merge(text, 1, Math::max);
+            } else {
+                all.add(text);
             }
         }
-        List<String> all = new ArrayList<>(lines.stream().filter(l -> !l.startsWith("@lambda-proxy ")).toList());
         lambdas.forEach((line, n) -> {
             for (int i = 0; i < n; i++) {
                 all.add(line);
@@ -287,7 +297,7 @@ public final class DefaultArchive {
             Properties installed = new Properties();
             installed.setProperty("installed", Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
             installed.setProperty("workload", workload);
-            installed.setProperty("classes", Long.toString(classList.stream().filter(l -> !l.startsWith("@")).count()));
+            installed.setProperty("classes", Long.toString(classList.stream().map(ClassListLine::parse).filter(l -> l != null && l.isClass()).count()));
             installed.setProperty("build", build);
             for (Map.Entry<Variant, Path> e : dumped.entrySet()) {
                 Path target = serverDir.resolve(e.getKey().file());

@@ -1,5 +1,7 @@
 package io.github.sysimg.core;
 
+import io.github.sysimg.core.classlist.ClassList;
+
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;

@@ -1,5 +1,9 @@
 package io.github.sysimg.core;
 
+import io.github.sysimg.core.classlist.ClassListLine;
+import io.github.sysimg.core.classlist.TrainingFootprint;
+import io.github.sysimg.core.classlist.TrainingLines;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -202,20 +206,7 @@ public record Training(ClassPath loaderClassPath, Path runnerJar, long timeoutSe
             log.accept("Warning: the call site linkage run failed (" + e.getMessage() + "); the image goes without its classes.");
             return List.of();
         }
-        Set<String> runner = ClassPath.classNames(runnerJar);
-        List<String> lines = new ArrayList<>();
-        for (String line : Files.readAllLines(classListFile, StandardCharsets.UTF_8)) {
-            if (line.startsWith("@lambda-form-invoker ")) {
-                lines.add(line);
-            } else if (!line.isBlank() && !line.startsWith("#") && !line.startsWith("@") && !line.contains(" source: ")) {
-                // the JDK's classes only; their linked constant pool entries and lambdas are the training's to give
-                String name = line.split(" ")[0];
-                if (!runner.contains(name.replace('/', '.'))) {
-                    lines.add(name);
-                }
-            }
-        }
-        return lines;
+        return TrainingLines.linkage(Files.readAllLines(classListFile, StandardCharsets.UTF_8), ClassPath.classNames(runnerJar));
     }
 
     /**
@@ -245,9 +236,10 @@ public record Training(ClassPath loaderClassPath, Path runnerJar, long timeoutSe
     /** The JDK classes (binary names) an image keeps from a training: the default class list's and the statements'. */
     private static Set<String> libraryJdkClasses(Jdk jdk, StatementsFile statements) throws IOException {
         Set<String> names = new HashSet<>(statements.names(StatementKind.JDK));
-        for (String line : jdk.defaultClassListLines()) {
-            if (!line.startsWith("@")) {
-                names.add(line.replace('/', '.'));
+        for (String text : jdk.defaultClassListLines()) {
+            ClassListLine line = ClassListLine.parse(text);
+            if (line != null && line.isClass()) {
+                names.add(line.ownerBinaryName());
             }
         }
         return names;
@@ -344,10 +336,7 @@ public record Training(ClassPath loaderClassPath, Path runnerJar, long timeoutSe
         }
     }
 
-    /**
-     * Keeps the JDK's and the image class path's classes of a training run's class list, and the lambdas and
-     * method-handle holders they need; drops the tests, their dependencies and the bootstrap.
-     */
+    /** The library's lines of a training run's class list (see {@link TrainingLines#kept}). */
     List<String> filterClassList(List<String> lines, Set<String> imageClasses) {
         Set<String> foreign = new HashSet<>();
         for (Path entry : loaderClassPath.append(ClassPath.of(List.of(runnerJar))).entries()) {
@@ -358,37 +347,7 @@ public record Training(ClassPath loaderClassPath, Path runnerJar, long timeoutSe
             }
         }
         foreign.add(BOOTSTRAP);
-        Set<String> kept = new LinkedHashSet<>();
-        List<String> result = new ArrayList<>();
-        for (String line : lines) {
-            if (line.isBlank() || line.startsWith("#")) {
-                continue;
-            }
-            if (line.startsWith("@lambda-proxy ")) {
-                String caller = line.split(" ")[1];
-                if (kept.contains(caller)) {
-                    result.add(line);
-                }
-            } else if (line.startsWith("@cp ")) {
-                // JDK 24+: the constant pool entries the training linked (lambda call sites among them), which an
-                // AOT-linked image links ahead of time.
-                if (kept.contains(line.split(" ")[1])) {
-                    result.add(line);
-                }
-            } else if (line.startsWith("@lambda-form-invoker ")) {
-                result.add(line);
-            } else if (!line.startsWith("@") && !line.contains(" source: ")) {
-                String name = line.split(" ")[0];
-                String binary = name.replace('/', '.');
-                // A test dependency may hold a copy of an image jar (the library's own dependency): its classes
-                // were loaded from the image class path, which comes first.
-                if (imageClasses.contains(binary) || !foreign.contains(binary) && !binary.contains("$$")) {
-                    kept.add(name);
-                    result.add(name);
-                }
-            }
-        }
-        return result;
+        return TrainingLines.kept(lines, imageClasses, foreign);
     }
 
     /**

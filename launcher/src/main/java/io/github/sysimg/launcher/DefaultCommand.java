@@ -1,5 +1,6 @@
 package io.github.sysimg.launcher;
 
+import io.github.sysimg.core.classlist.ClassListLine;
 import io.github.sysimg.core.ClassPath;
 import io.github.sysimg.core.DefaultArchive;
 import io.github.sysimg.core.ImageLock;
@@ -139,8 +140,8 @@ final class DefaultCommand implements Callable<Integer> {
                 }
                 List<String> classList = archive.classList(lists);
                 System.out.println("Dumping the default archive" + (archive.present().size() > 1 ? "s " : " ")
-                        + archive.present().stream().map(DefaultArchive.Variant::file).toList() + " from " + classList.stream()
-                        .filter(l -> !l.startsWith("@")).count() + " JDK classes (the JDK's default list and what the workload loaded)");
+                        + archive.present().stream().map(DefaultArchive.Variant::file).toList() + " from "
+                        + ClassListLine.countClasses(classList) + " JDK classes (the JDK's default list and what the workload loaded)");
                 boolean first = archive.backups().isEmpty();
                 Properties installed = archive.install(classList, String.join("; ", described));
                 System.out.println("Installed in " + archive.folder() + " (" + installed.getProperty("classes") + " classes) for "

@@ -1,5 +1,6 @@
 package io.github.sysimg.launcher.report;
 
+import io.github.sysimg.core.classlist.ClassListLine;
 import io.github.sysimg.core.ImageBuilder;
 import java.nio.file.Path;
 import java.util.List;
@@ -22,7 +23,7 @@ public record ImageFacts(Path image, String kind, long bytes, boolean trained, i
 
     /** The facts of a build. */
     public static ImageFacts of(ImageBuilder.Result result) {
-        int plain = (int) result.classList().lines().stream().filter(l -> !l.startsWith("@") && !l.startsWith("#")).count();
+        int plain = ClassListLine.countClasses(result.classList().lines());
         int included = result.classList().includedClasses();
         int jdk = result.classList().jdkClasses();
         return new ImageFacts(result.image(), result.kind().label(), result.bytes(),

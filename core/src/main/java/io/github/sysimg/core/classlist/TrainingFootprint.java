@@ -1,4 +1,8 @@
-package io.github.sysimg.core;
+package io.github.sysimg.core.classlist;
+
+import io.github.sysimg.core.Statement;
+import io.github.sysimg.core.StatementKind;
+import io.github.sysimg.core.StatementsFile;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -17,11 +21,11 @@ import java.util.Set;
  * hundreds of classes exercises a subsystem no other test touches (TLS behind a URL lookup, a script engine): on
  * JDK 24+ an AOT cache loads every class it holds at each start-up, so every application would pay for it.
  */
-final class TrainingFootprint {
+public final class TrainingFootprint {
     /** The marker {@code io.github.sysimg.runner.JUnitTraining} prints before each test. */
-    static final String MARKER = "[sysimg-test] ";
+    public static final String MARKER = "[sysimg-test] ";
     /** The line {@code JUnitTraining} prints after a test that failed. */
-    static final String THREW = "[sysimg-threw] ";
+    public static final String THREW = "[sysimg-threw] ";
     private static final String LOAD = "[class,load] ";
     /** Where a replay ends: its summary line; lines after it (the AOT cache assembly) belong to no test. */
     private static final String END = "[sysimg] training: ran ";
@@ -32,7 +36,7 @@ final class TrainingFootprint {
     /**
      * The first test class of each recorded class and JDK class of the statements.
      */
-    static Map<String, String> firstTestClasses(StatementsFile statements) {
+    public static Map<String, String> firstTestClasses(StatementsFile statements) {
         Map<String, String> first = new HashMap<>();
         for (StatementKind kind : List.of(StatementKind.CLASS, StatementKind.JDK)) {
             for (Statement s : statements.statements(kind)) {
@@ -52,7 +56,7 @@ final class TrainingFootprint {
      * @param first      the first test class of each class that counts (see {@link #firstTestClasses})
      * @param reverseLog the log of a replay in reverse order
      */
-    static Map<String, List<String>> exclusiveClasses(Map<String, String> first, List<String> reverseLog) {
+    public static Map<String, List<String>> exclusiveClasses(Map<String, String> first, List<String> reverseLog) {
         Map<String, List<String>> exclusive = new LinkedHashMap<>();
         String current = null;
         Set<String> seen = new HashSet<>();
@@ -84,7 +88,7 @@ final class TrainingFootprint {
     }
 
     /** The unique ids of the tests that threw in a replay. */
-    static Set<String> threw(List<String> log) {
+    public static Set<String> threw(List<String> log) {
         Set<String> threw = new HashSet<>();
         for (String line : log) {
             if (line.startsWith(THREW)) {
@@ -98,7 +102,7 @@ final class TrainingFootprint {
      * The JDK classes (binary names) that a replay's log shows loaded first while one of {@code tests} (unique ids)
      * ran; classes of the tests' own dependencies, which are never archived, are not among them.
      */
-    static List<String> firstLoadsDuring(List<String> log, Set<String> tests) {
+    public static List<String> firstLoadsDuring(List<String> log, Set<String> tests) {
         List<String> loaded = new ArrayList<>();
         boolean inside = false;
         for (String line : log) {
@@ -118,7 +122,7 @@ final class TrainingFootprint {
     }
 
     /** Test classes whose exclusive classes reach {@code limit}, largest first. */
-    static List<Map.Entry<String, List<String>>> atLeast(Map<String, List<String>> exclusive, int limit) {
+    public static List<Map.Entry<String, List<String>>> atLeast(Map<String, List<String>> exclusive, int limit) {
         List<Map.Entry<String, List<String>>> heavy = new ArrayList<>();
         for (Map.Entry<String, List<String>> e : exclusive.entrySet()) {
             if (e.getValue().size() >= limit) {
@@ -130,7 +134,7 @@ final class TrainingFootprint {
     }
 
     /** The test class a unique id belongs to: its first {@code [class:...]} segment, or null. */
-    static String testClass(String uniqueId) {
+    public static String testClass(String uniqueId) {
         int start = uniqueId.indexOf("[class:");
         if (start < 0) {
             return null;

@@ -1,8 +1,10 @@
-package io.github.sysimg.core;
+package io.github.sysimg.core.classlist;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import io.github.sysimg.core.StatementsFile;
+import io.github.sysimg.core.StatementsReader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

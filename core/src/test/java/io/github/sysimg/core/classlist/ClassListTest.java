@@ -1,4 +1,4 @@
-package io.github.sysimg.core;
+package io.github.sysimg.core.classlist;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -6,7 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.github.sysimg.core.ImageKind;
+import io.github.sysimg.core.Jdk;
+import io.github.sysimg.core.Statement;
+import io.github.sysimg.core.StatementKind;
+import io.github.sysimg.core.StatementsFile;
+import io.github.sysimg.core.StatementsReader;
 import java.io.IOException;
+import java.util.Collection;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -37,13 +44,18 @@ class ClassListTest {
         return new StatementsFile(Map.of(), List.of(statements));
     }
 
+    /** A CDS archive's class list from statements, as the image builder makes it. */
+    static ClassList of(Jdk jdk, StatementsFile statements, Collection<String> available) {
+        return ClassList.of(jdk, ImageKind.CDS_ARCHIVE, statements, available, name -> null);
+    }
+
     static Statement s(StatementKind kind, String name) {
         return new Statement(kind, name);
     }
 
     @Test
     void startsWithTheJdksDefaultClassList() {
-        ClassList list = ClassList.of(jdk, statements(s(StatementKind.CLASS, "com.example.Foo")), Set.of("com.example.Foo"));
+        ClassList list = of(jdk, statements(s(StatementKind.CLASS, "com.example.Foo")), Set.of("com.example.Foo"));
 
         assertTrue(defaultLines.size() > 100, "default class list of " + defaultLines.size() + " lines");
         assertTrue(defaultLines.contains("java/lang/Object"));
@@ -53,7 +65,7 @@ class ClassListTest {
 
     @Test
     void emptyStatementsGiveTheDefaultClassList() {
-        ClassList list = ClassList.of(jdk, statements(), Set.of());
+        ClassList list = of(jdk, statements(), Set.of());
 
         assertEquals(defaultLines, list.lines());
         assertEquals(0, list.includedClasses());
@@ -67,7 +79,7 @@ class ClassListTest {
         assumeFalse(defaultLines.contains("javax/swing/JTable"), "JTable is in this JDK's default class list");
         assumeTrue(defaultLines.contains("java/lang/String"));
 
-        ClassList list = ClassList.of(jdk, statements(
+        ClassList list = of(jdk, statements(
                 s(StatementKind.JDK, "javax.swing.JTable"),
                 s(StatementKind.JDK, "java.lang.String"),
                 s(StatementKind.JDK, "java.util.concurrent.Phaser$QNode")), Set.of());
@@ -84,7 +96,7 @@ class ClassListTest {
     @Test
     void withoutDropsTheClassesOfALeftOutFeatureAndTheirLambdas() {
         assumeFalse(defaultLines.contains("javax/swing/JTable"), "JTable is in this JDK's default class list");
-        ClassList list = ClassList.of(jdk, statements(
+        ClassList list = of(jdk, statements(
                 s(StatementKind.JDK, "javax.swing.JTable"),
                 s(StatementKind.CLASS, "com.example.Foo"),
                 s(StatementKind.CLASS, "com.example.Bar"),
@@ -105,7 +117,7 @@ class ClassListTest {
 
     @Test
     void leavesOutHiddenJdkClasses() {
-        ClassList list = ClassList.of(jdk, new StatementsFile(Map.of(), List.of(
+        ClassList list = of(jdk, new StatementsFile(Map.of(), List.of(
                 s(StatementKind.JDK, "java.lang.invoke.LambdaForm$MH/0x0000000800c01000"),
                 s(StatementKind.JDK, "com.example.Foo$$Lambda$14"))), Set.of());
 
@@ -115,7 +127,7 @@ class ClassListTest {
 
     @Test
     void addsOnlyClassesOnTheImageClassPath() {
-        ClassList list = ClassList.of(jdk, statements(
+        ClassList list = of(jdk, statements(
                 s(StatementKind.CLASS, "com.example.Foo"),
                 s(StatementKind.CLASS, "com.example.Gone"),
                 s(StatementKind.CLASS, "com.example.Foo$Inner"),
@@ -131,7 +143,7 @@ class ClassListTest {
 
     @Test
     void acceptsTheAvailableClassesAsAnyCollection() {
-        ClassList list = ClassList.of(jdk, statements(s(StatementKind.CLASS, "com.example.Foo")),
+        ClassList list = of(jdk, statements(s(StatementKind.CLASS, "com.example.Foo")),
                 List.of("com.example.Foo", "com.example.Foo", "com.example.Bar"));
 
         assertEquals(1, list.includedClasses());
@@ -140,7 +152,7 @@ class ClassListTest {
 
     @Test
     void addsLambdasOnlyOfIncludedCallers() {
-        ClassList list = ClassList.of(jdk, statements(
+        ClassList list = of(jdk, statements(
                 s(StatementKind.CLASS, "com.example.Foo"),
                 s(StatementKind.CLASS, "com.example.Gone"),
                 s(StatementKind.LAMBDA, FOO_LAMBDA),
@@ -160,7 +172,7 @@ class ClassListTest {
     @Test
     void noDuplicateLines() {
         assumeTrue(defaultLines.contains("java/lang/Object"));
-        ClassList list = ClassList.of(jdk, statements(
+        ClassList list = of(jdk, statements(
                 s(StatementKind.CLASS, "com.example.Foo"),
                 new Statement(StatementKind.CLASS, "com.example.Foo", "[engine:x]/[test:other]"),
                 s(StatementKind.JDK, "java.lang.Object"),
@@ -187,7 +199,7 @@ class ClassListTest {
                 "test [engine:junit-jupiter]/[class:com.example.FooTest]/[method:bar()]\t3 ms SUCCESSFUL",
                 "@end"));
 
-        ClassList list = ClassList.of(jdk, read, Set.of("com.example.Foo"));
+        ClassList list = of(jdk, read, Set.of("com.example.Foo"));
 
         assertEquals(1, list.includedClasses());
         assertEquals(1, list.lambdas());

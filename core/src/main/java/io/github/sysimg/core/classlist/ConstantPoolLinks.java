@@ -1,4 +1,4 @@
-package io.github.sysimg.core;
+package io.github.sysimg.core.classlist;
 
 import java.util.ArrayList;
 import java.util.List;

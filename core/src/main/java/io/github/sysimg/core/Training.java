@@ -74,6 +74,12 @@ public record Training(ClassPath loaderClassPath, Path runnerJar, long timeoutSe
         this(loaderClassPath, runnerJar, timeoutSeconds, DEFAULT_EXCLUSIVE_CLASS_LIMIT);
     }
 
+    /**
+     * Tests that threw in the training and first loaded at least this many of the JDK classes an image would keep
+     * make the training run again without them.
+     */
+    static final int RERUN_CLASS_LIMIT = 20;
+
     static final String BOOTSTRAP = "io.github.sysimg.runner.TrainingBootstrap";
     static final String WORKLOAD = "io.github.sysimg.runner.JUnitTraining";
     static final String LINKAGE_EXERCISE = "io.github.sysimg.runner.LinkageExercise";
@@ -90,8 +96,8 @@ public record Training(ClassPath loaderClassPath, Path runnerJar, long timeoutSe
      * Runs the training JVM, which writes its class list ({@code -XX:DumpLoadedClassList}). Unless
      * {@link #exclusiveClassLimit} is 0, it replays the tests in reverse order and logs its class loads; a test class
      * that alone loads {@code exclusiveClassLimit} classes or more is then left out (see {@link TrainingFootprint}):
-     * the class list goes without its classes, or, when the tests that threw in the replay first-loaded that many
-     * classes too, the training runs again without both.
+     * the class list goes without its classes. When the tests that threw in the replay first-loaded
+     * {@link #RERUN_CLASS_LIMIT} classes or more, the training runs again without them.
      */
     Output run(Jdk jdk, ClassPath imageJars, StatementsFile statements, Set<String> imageClasses, Consumer<String> log)
             throws IOException, InterruptedException, TrainingFailed {
@@ -133,31 +139,31 @@ public record Training(ClassPath loaderClassPath, Path runnerJar, long timeoutSe
             List<Map.Entry<String, List<String>>> heavy = !footprint ? List.of() : TrainingFootprint.atLeast(
                     TrainingFootprint.exclusiveClasses(TrainingFootprint.firstTestClasses(statements), lines), exclusiveClassLimit);
             Set<String> leftOutClasses = new HashSet<>();
-            Set<String> left = new HashSet<>();
             List<String> described = new ArrayList<>();
             for (Map.Entry<String, List<String>> e : heavy) {
-                left.add(e.getKey());
                 leftOutClasses.addAll(e.getValue());
-                described.add(e.getKey() + " (" + e.getValue().size() + " classes)");
+                if (described.size() < 3) {
+                    described.add(e.getKey() + " (" + e.getValue().size() + ")");
+                }
             }
-            String what = "Training run: left out " + String.join(", ", described) + ": no other test loads these classes "
-                    + "(limit: --exclusive-class-limit " + exclusiveClassLimit + ")";
+            String what = "Training run: left out " + leftOutClasses.size() + " classes that only one test class loads, of "
+                    + heavy.size() + " test classes (" + String.join(", ", described) + (heavy.size() > 3 ? ", ..." : "")
+                    + "; --exclusive-class-limit " + exclusiveClassLimit + ")";
             // A test that fails in the training trains its failure (Mockito trying to attach an agent loads the
             // compiler API), while tests that failed under JUnit never run again. What it loaded first may be needed
             // by the tests after it as well, so it is not pruned from the list: the training runs again without it,
-            // if it loaded first a tenth of the limit of JDK classes that the image would keep (see
-            // ClassList#trained): a failure path is worth less than a test class's feature, yet not a second run of
-            // a suite for a handful of classes.
+            // if it loaded first enough of the JDK classes that the image would keep: a failure path is worth less
+            // than a feature, yet not a second run of a suite for a handful of classes.
             Set<String> threw = footprint ? TrainingFootprint.threw(lines) : Set.of();
             Set<String> libraryJdkClasses = libraryJdkClasses(jdk, statements);
             long kept = TrainingFootprint.firstLoadsDuring(lines, threw).stream().filter(libraryJdkClasses::contains).count();
-            if (kept < Math.max(1, exclusiveClassLimit / 10)) {
+            if (kept < RERUN_CLASS_LIMIT) {
                 threw = Set.of();
             }
             if (!threw.isEmpty()) {
                 List<String> rest = new ArrayList<>();
                 for (String id : testIds) {
-                    if (!left.contains(TrainingFootprint.testClass(id)) && !threw.contains(id)) {
+                    if (!threw.contains(id)) {
                         rest.add(id);
                     }
                 }
@@ -166,7 +172,6 @@ public record Training(ClassPath loaderClassPath, Path runnerJar, long timeoutSe
                         + rest.size() + " tests again");
                 Files.write(tests, rest, StandardCharsets.UTF_8);
                 text = train(command(jdk, record, false, imageJars, bootstrapJar, tests, config), deadline, output);
-                leftOutClasses.clear();
             } else if (!heavy.isEmpty()) {
                 log.accept(what + "; the image goes without them");
             }

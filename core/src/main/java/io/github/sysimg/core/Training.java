@@ -41,6 +41,7 @@ import java.util.zip.ZipEntry;
  * @param runnerJar       the jar holding {@code io.github.sysimg.runner.TrainingBootstrap} and {@code JUnitTraining}
  * @param timeoutSeconds  how long the training JVM may run
  * @param exclusiveClassLimit a test class that alone loads this many classes or more is left out of the training
+ *                        ({@link #DEFAULT_EXCLUSIVE_CLASS_LIMIT}: by the suite's size, see {@link #exclusiveClassLimit(int)})
  *                        (see {@link TrainingFootprint}); 0 keeps every test
  * @param jvmArgs         the options the tests ran with ({@code --add-opens}, {@code -D}); Java agents are left out, as
  *                        the classes an agent transforms are not archived
@@ -50,11 +51,31 @@ import java.util.zip.ZipEntry;
 public record Training(ClassPath loaderClassPath, Path runnerJar, long timeoutSeconds, int exclusiveClassLimit,
                        List<String> jvmArgs, Map<String, String> configuration, Path workingDirectory) {
     /**
-     * The default of {@link #exclusiveClassLimit}: an AOT cache loads every class it holds at start-up, so a
-     * feature only one test class exercises costs every start in proportion to its classes; this many cost a small
-     * program a tenth of what a cache saves it (the per-class cost is in bench/README.md).
+     * The default of {@link #exclusiveClassLimit}: chosen by the suite's size (see {@link #exclusiveClassLimit(int)}).
      */
-    public static final int DEFAULT_EXCLUSIVE_CLASS_LIMIT = 200;
+    public static final int DEFAULT_EXCLUSIVE_CLASS_LIMIT = -1;
+
+    /** A suite of this many test classes or more gets the limit {@link #LARGE_SUITE_EXCLUSIVE_CLASS_LIMIT} by default. */
+    public static final int LARGE_SUITE_TEST_CLASSES = 50;
+    /** The default limit for a large suite: every class only one test class loads stays out. */
+    public static final int LARGE_SUITE_EXCLUSIVE_CLASS_LIMIT = 1;
+    /** The default limit for a smaller suite: only the subsystems that one test class alone loads stay out. */
+    public static final int SMALL_SUITE_EXCLUSIVE_CLASS_LIMIT = 200;
+
+    /**
+     * The limit for a training of {@code testClasses} test classes. Every class an image holds costs every start-up
+     * some time (an AOT cache loads all of its classes, and every archive is relocated as a whole), and pays off
+     * only when a program uses it. A class that only one test class of a suite loads belongs to one feature: in a
+     * large suite, one of many that a program rarely all uses, so such classes stay out; in a small suite one test
+     * class is often a whole feature that most programs use, so only subsystems of hundreds of classes that one test
+     * class alone reaches (TLS behind a URL lookup, a script engine) stay out.
+     */
+    int exclusiveClassLimit(int testClasses) {
+        if (exclusiveClassLimit != DEFAULT_EXCLUSIVE_CLASS_LIMIT) {
+            return exclusiveClassLimit;
+        }
+        return testClasses >= LARGE_SUITE_TEST_CLASSES ? LARGE_SUITE_EXCLUSIVE_CLASS_LIMIT : SMALL_SUITE_EXCLUSIVE_CLASS_LIMIT;
+    }
 
     public Training {
         jvmArgs = List.copyOf(jvmArgs);
@@ -116,7 +137,8 @@ public record Training(ClassPath loaderClassPath, Path runnerJar, long timeoutSe
             for (String id : testIds) {
                 testClasses.add(TrainingFootprint.testClass(id));
             }
-            boolean footprint = exclusiveClassLimit > 0 && testClasses.size() > 1;
+            int limit = exclusiveClassLimit(testClasses.size());
+            boolean footprint = limit > 0 && testClasses.size() > 1;
             if (footprint) {
                 // The order of a replay changes nothing the JVM records but which test loads a class first.
                 Collections.reverse(testIds);
@@ -137,7 +159,7 @@ public record Training(ClassPath loaderClassPath, Path runnerJar, long timeoutSe
             String text = train(command(jdk, record, footprint, imageJars, bootstrapJar, tests, config), deadline, output);
             List<String> lines = footprint ? text.lines().toList() : List.of();
             List<Map.Entry<String, List<String>>> heavy = !footprint ? List.of() : TrainingFootprint.atLeast(
-                    TrainingFootprint.exclusiveClasses(TrainingFootprint.firstTestClasses(statements), lines), exclusiveClassLimit);
+                    TrainingFootprint.exclusiveClasses(TrainingFootprint.firstTestClasses(statements), lines), limit);
             Set<String> leftOutClasses = new HashSet<>();
             List<String> described = new ArrayList<>();
             for (Map.Entry<String, List<String>> e : heavy) {
@@ -148,7 +170,8 @@ public record Training(ClassPath loaderClassPath, Path runnerJar, long timeoutSe
             }
             String what = "Training run: left out " + leftOutClasses.size() + " classes that only one test class loads, of "
                     + heavy.size() + " test classes (" + String.join(", ", described) + (heavy.size() > 3 ? ", ..." : "")
-                    + "; --exclusive-class-limit " + exclusiveClassLimit + ")";
+                    + "; --exclusive-class-limit " + limit + (limit == exclusiveClassLimit ? "" : ", the default for "
+                    + testClasses.size() + " test classes") + ")";
             // A test that fails in the training trains its failure (Mockito trying to attach an agent loads the
             // compiler API), while tests that failed under JUnit never run again. What it loaded first may be needed
             // by the tests after it as well, so it is not pruned from the list: the training runs again without it,

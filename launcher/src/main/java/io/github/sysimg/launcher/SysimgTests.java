@@ -189,13 +189,12 @@ public final class SysimgTests implements Callable<Integer> {
                         + "at start-up; the image is then dumped from the training run's class list.")
         boolean noTraining;
 
-        @Option(names = "--exclusive-class-limit", paramLabel = "N", defaultValue = "" + Training.DEFAULT_EXCLUSIVE_CLASS_LIMIT,
-                description = "Leave a test class out of the training run when it alone loads N or more classes that no "
-                        + "other test loads (a feature such as TLS or a script engine, which an image would load at every start-up "
-                        + "on JDK 24+), found from the training run, which runs the test classes in reverse order. Tests that failed "
-                        + "in the training are left out too when they loaded N/10 or more classes first. 0: keep every test. "
-                        + "Default: ${DEFAULT-VALUE}.")
-        int exclusiveClassLimit;
+        @Option(names = "--exclusive-class-limit", paramLabel = "N",
+                description = "The image goes without the classes that only one test class loads (found from the training run, "
+                        + "which runs the test classes in reverse order) when that test class alone loads N or more of them. "
+                        + "Default: 1 for a suite of 50 test classes or more (such a class belongs to one feature of many), "
+                        + "200 for a smaller one (only subsystems such as TLS or a script engine). 0: keep them all.")
+        Integer exclusiveClassLimit;
 
         @Option(names = "--rebuild-if-stale",
                 description = "Keep the image if it is fresh: the same JDK build and image kind, unchanged image jars (and the folders "
@@ -350,13 +349,13 @@ public final class SysimgTests implements Callable<Integer> {
         request.put("select-unique-id", selectors.uniqueIds);
         request.put("workload-main", workloadMains());
 
-        if (image.exclusiveClassLimit < 0) {
+        if (image.exclusiveClassLimit != null && image.exclusiveClassLimit < 0) {
             throw new SysimgException("--exclusive-class-limit " + image.exclusiveClassLimit + " is negative; give a number of classes, "
                     + "or 0 to keep every test in the training run.");
         }
         // Names how the image is made from the training, so that an image an earlier version made (from the
         // training's own AOT cache) counts as stale.
-        String trainingInputs = image.noTraining ? "none" : "class-list replay, exclusive-class-limit " + image.exclusiveClassLimit;
+        String trainingInputs = image.noTraining ? "none" : "class-list replay, exclusive-class-limit " + (image.exclusiveClassLimit == null ? "default" : image.exclusiveClassLimit);
         String inputs = RunInputs.hash(jdk, kind, classPath, request, includes, runtime.jvmArgs, image.imageClassPath, trainingInputs);
         // How the run shows its progress changes nothing it records: it stays out of the inputs' hash.
         request.put("progress-seconds", List.of(Long.toString(Math.max(0, runtime.progressSeconds))));
@@ -463,7 +462,7 @@ public final class SysimgTests implements Callable<Integer> {
                 // the launcher the tests ran with: the training runs them with it again
                 PlatformAlignment.decide(classPath, embedded).launcherJar().ifPresent(loaderEntries::add);
                 training = new Training(ClassPath.of(loaderEntries), embedded.runner(),
-                        runtime.timeoutSeconds > 0 ? runtime.timeoutSeconds : TRAINING_TIMEOUT_SECONDS, image.exclusiveClassLimit,
+                        runtime.timeoutSeconds > 0 ? runtime.timeoutSeconds : TRAINING_TIMEOUT_SECONDS, image.exclusiveClassLimit == null ? Training.DEFAULT_EXCLUSIVE_CLASS_LIMIT : image.exclusiveClassLimit,
                         runtime.jvmArgs, configurationParameters(runtime.config), workingDir);
             }
             List<String> runFacts = new ArrayList<>();

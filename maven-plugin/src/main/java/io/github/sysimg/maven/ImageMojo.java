@@ -57,11 +57,12 @@ public class ImageMojo extends AbstractSysimgMojo {
     boolean training;
 
     /**
-     * A test class whose replay alone loads this many classes or more, which no other test loads, is left out of
-     * the training run (as the CLI's {@code --exclusive-class-limit}). {@code 0}: keep every test.
+     * The image goes without the classes that only one test class loads when that test class alone loads this many
+     * or more (as the CLI's {@code --exclusive-class-limit}). Default: 1 for a suite of 50 test classes or more,
+     * 200 for a smaller one. {@code 0}: keep them all.
      */
-    @Parameter(property = "sysimg.exclusiveClassLimit", defaultValue = "" + Training.DEFAULT_EXCLUSIVE_CLASS_LIMIT)
-    int exclusiveClassLimit;
+    @Parameter(property = "sysimg.exclusiveClassLimit")
+    Integer exclusiveClassLimit;
 
     /** Where the training finds a junit-platform-launcher of the suite's version when the tests do not bring one. */
     @Parameter(defaultValue = "${settings.localRepository}", readonly = true)
@@ -237,11 +238,11 @@ public class ImageMojo extends AbstractSysimgMojo {
                     + "); run the image goal as part of a build, e.g. mvn package.", e);
         }
         junitLauncher(loader).ifPresent(loader::add);
-        if (exclusiveClassLimit < 0) {
+        if (exclusiveClassLimit != null && exclusiveClassLimit < 0) {
             throw new MojoExecutionException("sysimg.exclusiveClassLimit " + exclusiveClassLimit + " is negative; give a number of "
                     + "classes, or 0 to keep every test in the training run.");
         }
-        return new Training(ClassPath.of(loader), runner.getFile().toPath(), 900, exclusiveClassLimit);
+        return new Training(ClassPath.of(loader), runner.getFile().toPath(), 900, exclusiveClassLimit == null ? Training.DEFAULT_EXCLUSIVE_CLASS_LIMIT : exclusiveClassLimit);
     }
 
     /**

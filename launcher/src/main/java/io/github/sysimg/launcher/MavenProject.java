@@ -44,7 +44,13 @@ record MavenProject(Path baseDir, Path jar, Path testClasses, List<Path> classPa
             throw new SysimgException("--project \"" + dir + "\" has no target/test-classes; run `mvn package -DskipTests` in it first "
                     + "(a project without tests has nothing to record).");
         }
-        List<Path> dependencies = testDependencies(dir, baseDir);
+        if (isExecutableArchive(jar)) {
+            throw new SysimgException("--project \"" + dir + "\" built " + baseDir.relativize(jar) + " as a Spring Boot executable jar, "
+                    + "whose nested jars no image can hold; extract it (java -Djarmode=tools -jar " + baseDir.relativize(jar)
+                    + " extract --destination target/app) and give target/app/" + jar.getFileName() + " with --image-class-path, "
+                    + "and the test class path with --class-path.");
+        }
+        List<Path> dependencies = dependencies(dir, baseDir, "test");
         List<Path> classPath = new ArrayList<>();
         classPath.add(testClasses);
         classPath.add(jar);
@@ -76,8 +82,36 @@ record MavenProject(Path baseDir, Path jar, Path testClasses, List<Path> classPa
         return jars.get(0);
     }
 
-    /** The test-scope dependencies as Maven resolves them, in Maven's order. */
-    private static List<Path> testDependencies(Path dir, Path baseDir) {
+    /** Whether the jar names a main class: an application's jar, not a library's. */
+    boolean isApplication() {
+        try (java.util.jar.JarFile file = new java.util.jar.JarFile(jar.toFile())) {
+            java.util.jar.Manifest manifest = file.getManifest();
+            return manifest != null && manifest.getMainAttributes().getValue(java.util.jar.Attributes.Name.MAIN_CLASS) != null;
+        } catch (IOException e) {
+            throw new SysimgException("Cannot read \"" + jar + "\" (" + e.getMessage() + "); rebuild it with mvn package -DskipTests.", e);
+        }
+    }
+
+    /** The jar and the runtime-scope dependencies, as Maven resolves them: the class path the application runs with. */
+    List<Path> runtimeClassPath() {
+        List<Path> entries = new ArrayList<>();
+        entries.add(jar);
+        entries.addAll(dependencies(baseDir, baseDir, "runtime"));
+        return entries;
+    }
+
+    /** Whether the jar is a Spring Boot executable jar (its classes and dependencies nested under BOOT-INF/). */
+    private static boolean isExecutableArchive(Path jar) {
+        try (java.util.jar.JarFile file = new java.util.jar.JarFile(jar.toFile())) {
+            return file.getEntry("BOOT-INF/") != null || file.getEntry("BOOT-INF/classes/") != null
+                    || file.stream().anyMatch(e -> e.getName().startsWith("BOOT-INF/"));
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** The dependencies of a scope ({@code test}, {@code runtime}) as Maven resolves them, in Maven's order. */
+    private static List<Path> dependencies(Path dir, Path baseDir, String scope) {
         Path output;
         Path log;
         try {
@@ -88,8 +122,8 @@ record MavenProject(Path baseDir, Path jar, Path testClasses, List<Path> classPa
         }
         try {
             List<String> command = List.of(mvn(), "-B", "-q", "-Dstyle.color=never", "-f", baseDir.resolve("pom.xml").toString(),
-                    "dependency:build-classpath", "-Dmdep.includeScope=test", "-Dmdep.outputFile=" + output);
-            System.out.println("Resolving the test class path: " + String.join(" ", command));
+                    "dependency:build-classpath", "-Dmdep.includeScope=" + scope, "-Dmdep.outputFile=" + output);
+            System.out.println("Resolving the " + scope + " class path: " + String.join(" ", command));
             Process process;
             try {
                 process = new ProcessBuilder(command).directory(baseDir.toFile()).redirectErrorStream(true)
@@ -101,20 +135,20 @@ record MavenProject(Path baseDir, Path jar, Path testClasses, List<Path> classPa
             try {
                 if (!process.waitFor(600, TimeUnit.SECONDS)) {
                     process.destroyForcibly();
-                    throw new SysimgException("Maven did not resolve the test class path of \"" + dir + "\" within 600 s; run "
+                    throw new SysimgException("Maven did not resolve the " + scope + " class path of \"" + dir + "\" within 600 s; run "
                             + String.join(" ", command) + " yourself to see why.");
                 }
             } catch (InterruptedException e) {
                 process.destroyForcibly();
                 Thread.currentThread().interrupt();
-                throw new SysimgException("Interrupted while Maven resolved the test class path.", e);
+                throw new SysimgException("Interrupted while Maven resolved the " + scope + " class path.", e);
             }
             if (process.exitValue() != 0) {
                 List<String> lines = readLines(log).stream().map(l -> l.replaceAll("\u001B\\[[0-9;]*m", "").strip())
                         .filter(l -> !l.isEmpty()).toList();
                 String reason = lines.stream().filter(l -> l.startsWith("[ERROR]")).findFirst().orElse(lines.isEmpty() ? "" : lines.get(0))
                         .replaceFirst("^\\[ERROR\\]\\s*", "");
-                throw new SysimgException("Maven could not resolve the test class path of \"" + dir + "\" (exit code "
+                throw new SysimgException("Maven could not resolve the " + scope + " class path of \"" + dir + "\" (exit code "
                         + process.exitValue() + (reason.isBlank() ? "" : ": " + reason) + "); fix the project's build first (mvn package "
                         + "-DskipTests must pass).");
             }

@@ -159,6 +159,13 @@ public final class SysimgTests implements Callable<Integer> {
                         + "(or the packages of the selected classes). This option can be repeated.")
         List<String> includePackages = new ArrayList<>();
 
+        @Option(names = "--application",
+                description = "An application image: every class of the --image-class-path (the application's jar and its "
+                        + "runtime dependencies, the jars its manifest Class-Path names too) that the tests load goes in, not only "
+                        + "the included packages. Needs --image-class-path, or --project, which gives the jar and its runtime "
+                        + "dependencies. --include-package narrows it. Default with --project: on when the jar names a Main-Class.")
+        boolean application;
+
         @Option(names = "--image-class-path", paramLabel = "PATH",
                 description = "The class path the image is made for: the prefix your `java -cp` will start with. Default: the "
                         + "--class-path entries that hold included-package classes and no test classes.")
@@ -325,9 +332,18 @@ public final class SysimgTests implements Callable<Integer> {
             throw new SysimgException("No tests selected; give --select-package, --select-class, --select-method, --select-unique-id, "
                     + "--scan-class-path or --workload-main.");
         }
-        List<String> includes = includedPackages();
         ClassPath givenImageClassPath = image.imageClassPath == null ? null
                 : ClassPath.parse(List.of(image.imageClassPath)).requireExisting("--image-class-path");
+        if (image.application && givenImageClassPath == null) {
+            throw new SysimgException("--application needs the application's class path: give its jar and its runtime dependencies "
+                    + "with --image-class-path (not the tests or their dependencies), or the project with --project.");
+        }
+        List<String> includes = image.application && image.includePackages.isEmpty()
+                ? List.copyOf(givenImageClassPath.packageRoots()) : includedPackages();
+        if (image.application && image.includePackages.isEmpty()) {
+            System.out.println("Application image: the classes of " + includes.size() + " top-level packages of the image class path ("
+                    + String.join(", ", includes.subList(0, Math.min(8, includes.size()))) + (includes.size() > 8 ? ", ..." : "") + ").");
+        }
         if (givenImageClassPath != null) {
             requireIncludedClasses(givenImageClassPath, includes);
         }
@@ -528,8 +544,13 @@ public final class SysimgTests implements Callable<Integer> {
                     + "leave out one of them.");
         }
         selectors.classPath.add(project.classPathString());
+        if (!image.application && image.imageClassPath == null && project.isApplication()) {
+            System.out.println("Maven project " + project.baseDir() + ": " + project.jar().getFileName() + " names a Main-Class: an "
+                    + "application image (--application), with its runtime dependencies.");
+            image.application = true;
+        }
         if (image.imageClassPath == null) {
-            image.imageClassPath = project.jar().toString();
+            image.imageClassPath = image.application ? ClassPath.of(project.runtimeClassPath()).toPathString() : project.jar().toString();
         }
         if (!selectsTests() && selectors.workloadMains.isEmpty()) {
             if (project.rootPackage().isEmpty()) {

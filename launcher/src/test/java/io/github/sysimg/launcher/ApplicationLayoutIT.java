@@ -3,14 +3,10 @@ package io.github.sysimg.launcher;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.File;
-import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.jar.Attributes;
-import java.util.jar.JarEntry;
-import java.util.jar.JarOutputStream;
 import java.util.jar.Manifest;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.io.TempDir;
@@ -34,12 +30,12 @@ class ApplicationLayoutIT {
         String junitCp = Cli.junitClassPath();
         SampleLibrary.Compiled lib = SampleLibrary.compile(dir.resolve("build"), junitCp);
         Path app = Files.createDirectories(dir.resolve("app"));
-        jar(lib.classes(), Files.createDirectories(app.resolve("lib")).resolve("units-1.0.jar"), null);
+        SampleLibrary.jar(lib.classes(), Files.createDirectories(app.resolve("lib")).resolve("units-1.0.jar"), null);
         Manifest manifest = new Manifest();
         manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
         manifest.getMainAttributes().put(Attributes.Name.MAIN_CLASS, SecondLibraryIT.MAIN);
         manifest.getMainAttributes().put(Attributes.Name.CLASS_PATH, "lib/units-1.0.jar");
-        Path appJar = jar(Files.createDirectories(dir.resolve("empty")), app.resolve("app.jar"), manifest);
+        Path appJar = SampleLibrary.jar(Files.createDirectories(dir.resolve("empty")), app.resolve("app.jar"), manifest);
 
         String ext = Cli.imageExtension(jdk);
         Cli.sysimg(dir, "--class-path", appJar + File.pathSeparator + lib.testClasses() + File.pathSeparator + junitCp,
@@ -56,18 +52,5 @@ class ApplicationLayoutIT {
                 "--", "java", "-jar", appJar.toString(), "2");
         verify.assertExit(0);
         assertTrue(verify.output().contains("served from the image"), verify.output());
-    }
-
-    private static Path jar(Path classes, Path jar, Manifest manifest) throws IOException {
-        try (OutputStream file = Files.newOutputStream(jar);
-             JarOutputStream out = manifest == null ? new JarOutputStream(file) : new JarOutputStream(file, manifest);
-             Stream<Path> walk = Files.walk(classes)) {
-            for (Path f : walk.filter(Files::isRegularFile).sorted().toList()) {
-                out.putNextEntry(new JarEntry(classes.relativize(f).toString().replace(File.separatorChar, '/')));
-                out.write(Files.readAllBytes(f));
-                out.closeEntry();
-            }
-        }
-        return jar;
     }
 }

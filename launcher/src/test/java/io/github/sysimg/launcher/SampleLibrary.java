@@ -223,4 +223,18 @@ final class SampleLibrary {
         int exit = javac.run(null, null, null, args.toArray(new String[0]));
         assertTrue(exit == 0, "javac failed for " + files);
     }
+
+    /** Jars the classes of a folder, with a manifest if given. */
+    static Path jar(Path classes, Path jar, java.util.jar.Manifest manifest) throws java.io.IOException {
+        try (java.io.OutputStream file = Files.newOutputStream(jar);
+             java.util.jar.JarOutputStream out = manifest == null ? new java.util.jar.JarOutputStream(file) : new java.util.jar.JarOutputStream(file, manifest);
+             java.util.stream.Stream<Path> walk = Files.walk(classes)) {
+            for (Path f : walk.filter(Files::isRegularFile).sorted().toList()) {
+                out.putNextEntry(new java.util.jar.JarEntry(classes.relativize(f).toString().replace(File.separatorChar, '/')));
+                out.write(Files.readAllBytes(f));
+                out.closeEntry();
+            }
+        }
+        return jar;
+    }
 }

@@ -46,7 +46,7 @@ final class BuildCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Jdk jdk = javaHome == null ? Jdk.current() : Jdk.at(javaHome);
-        ImageKind kind = SysimgTests.imageKind(imageKind, incremental, jdk);
+        ImageKind kind = SysimgCommand.imageKind(imageKind, incremental, jdk);
         Path target = image != null ? image : Path.of("sysimg." + kind.extension());
         ImageBuilder.checkTarget(jdk, kind, target);
         try (ImageLock lock = ImageLock.acquire(target)) {
@@ -79,7 +79,7 @@ final class BuildCommand implements Callable<Integer> {
             System.out.println("Report: " + io.github.sysimg.launcher.report.Reports.write(report, merged, classPath, List.of(),
                     io.github.sysimg.launcher.report.ImageFacts.of(result)));
         }
-        return SysimgTests.OK;
+        return SysimgCommand.OK;
     }
 
 }

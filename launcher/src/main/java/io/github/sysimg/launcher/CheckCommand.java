@@ -52,7 +52,7 @@ final class CheckCommand implements Callable<Integer> {
             System.out.println("Image " + image + " fits: " + jdk.describe() + ", " + metadata.entries().size() + " unchanged jars"
                     + (run == null ? "" : ", the class path starts with the image's")
                     + (jvmOptions.isEmpty() ? "" : ", and the JVM uses it with " + String.join(" ", jvmOptions)) + ".");
-            return SysimgTests.OK;
+            return SysimgCommand.OK;
         }
         for (String reason : reasons) {
             System.out.println("stale: " + reason);

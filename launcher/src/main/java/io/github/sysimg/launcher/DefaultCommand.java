@@ -147,7 +147,7 @@ final class DefaultCommand implements Callable<Integer> {
                         + jdk.home() + "; " + (first ? "the JDK's own archive is kept as *.jsa" + DefaultArchive.BACKUP_SUFFIX
                         : "the backup of the JDK's own archive from before is kept") + "; default restore --java-home " + javaHome
                         + " puts it back.");
-                return SysimgTests.OK;
+                return SysimgCommand.OK;
             } finally {
                 deleteTree(work);
             }
@@ -220,7 +220,7 @@ final class DefaultCommand implements Callable<Integer> {
             System.out.println(restored.isPresent()
                     ? "Restored the JDK's own default archive in " + archive.folder() + " (backed up " + restored.get().getProperty("backed-up") + ")."
                     : "The JDK's own default archive is in place in " + archive.folder() + "; nothing to restore.");
-            return SysimgTests.OK;
+            return SysimgCommand.OK;
         }
     }
 
@@ -244,7 +244,7 @@ final class DefaultCommand implements Callable<Integer> {
                 case OTHER -> System.out.println("A default archive in " + archive.folder() + " that is neither sysimg-tests' nor the JDK's own as "
                         + "backed up " + status.backup().getProperty("backed-up", "(no backup)") + " (replaced since, by a JDK update?).");
             }
-            return SysimgTests.OK;
+            return SysimgCommand.OK;
         }
     }
 }

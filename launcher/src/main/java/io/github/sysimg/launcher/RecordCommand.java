@@ -129,7 +129,7 @@ final class RecordCommand implements Callable<Integer> {
         Map<String, String> header = new LinkedHashMap<>();
         header.put(StatementsFile.HEADER_JDK, recorded.header().getOrDefault(StatementsFile.HEADER_JDK, ""));
         header.put(StatementsFile.HEADER_SELECTORS, "-- " + String.join(" ", command));
-        header.put(StatementsFile.HEADER_TIME, SysimgTests.now());
+        header.put(StatementsFile.HEADER_TIME, SysimgCommand.now());
         header.put(StatementsFile.HEADER_INCLUDES, String.join(",", includePackages));
         StatementsFile result;
         if (imageClassPath.isEmpty()) {
@@ -155,14 +155,14 @@ final class RecordCommand implements Callable<Integer> {
         if (cutShort) {
             System.err.println("sysimg-tests: warning: the JVM ended with exit code " + exit + " without running its shutdown hooks "
                     + "(killed or crashed); " + statements + " holds the " + result.statements().size() + " statements recorded before.");
-            return SysimgTests.TESTS_FAILED;
+            return SysimgCommand.TESTS_FAILED;
         }
         if (exit != 0) {
             System.err.println("sysimg-tests: warning: the program ended with exit code " + exit + "; " + statements
                     + " holds what it recorded up to then.");
-            return SysimgTests.TESTS_FAILED;
+            return SysimgCommand.TESTS_FAILED;
         }
-        return SysimgTests.OK;
+        return SysimgCommand.OK;
     }
 
     /**

@@ -69,12 +69,12 @@ final class TimeCommand implements Callable<Integer> {
         if (refused != 0) {
             System.out.println("The program exited with code " + refused + " with the image in the JVM's strict mode: the JVM refused the "
                     + "image or the program failed; run verify with the same arguments to see which.");
-            return SysimgTests.TESTS_FAILED;
+            return SysimgCommand.TESTS_FAILED;
         }
         int failed = run(plain);
         if (failed != 0) {
             System.out.println("The program exited with code " + failed + " without the image; fix the command first.");
-            return SysimgTests.TESTS_FAILED;
+            return SysimgCommand.TESTS_FAILED;
         }
         double[] without = new double[runs];
         double[] with = new double[runs];
@@ -95,7 +95,7 @@ final class TimeCommand implements Callable<Integer> {
         System.out.printf("with the image:    median %.1f ms (%d runs)%n", medianWith, runs);
         System.out.printf("90%% interval of the ratio: [%.3f, %.3f] (bootstrap over the %d interleaved rounds)%n", interval[0], interval[1], runs);
         System.out.printf("ratio %.3f%n", ratio);
-        return SysimgTests.OK;
+        return SysimgCommand.OK;
     }
 
     private int run(List<String> command) {

@@ -79,8 +79,8 @@ final class VerifyCommand implements Callable<Integer> {
         if (report != null) {
             String program = String.join(" ", command);
             System.out.println("Report: " + io.github.sysimg.launcher.report.Reports.addStartup(report,
-                    io.github.sysimg.launcher.report.Startup.of(result, program, SysimgTests.now(), metadata.statementsSha256())));
+                    io.github.sysimg.launcher.report.Startup.of(result, program, SysimgCommand.now(), metadata.statementsSha256())));
         }
-        return result.exitCode() == 0 ? SysimgTests.OK : 1;
+        return result.exitCode() == 0 ? SysimgCommand.OK : 1;
     }
 }

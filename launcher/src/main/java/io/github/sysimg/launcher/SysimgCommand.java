@@ -38,7 +38,7 @@ import picocli.CommandLine.Option;
  * image from it. Exit codes as JUnit's ConsoleLauncher: 0 ok, 1 tests failed (image still built), 2 no tests
  * found, -1 bad usage or a failure of the tool.
  */
-@Command(name = "sysimg-tests", mixinStandardHelpOptions = true, versionProvider = SysimgTests.Version.class,
+@Command(name = "sysimg-tests", mixinStandardHelpOptions = true, versionProvider = SysimgCommand.Version.class,
         sortOptions = false, usageHelpAutoWidth = true,
         description = {"Runs a package's own JUnit tests as the workload, records the classes and methods they exercise into a "
                 + "statements file, and builds a JVM start-up image from it: a CDS archive (JDK 17+) or an AOT cache (JDK 24+), "
@@ -67,7 +67,7 @@ import picocli.CommandLine.Option;
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {" 0:Successful", " 1:Some tests failed (the image is still built from what ran)",
                 " 2:No tests found", " 3:Another run is building the same image (nothing written)", "-1:Bad usage or a failure of the tool (one sentence says which)"})
-public final class SysimgTests implements Callable<Integer> {
+public final class SysimgCommand implements Callable<Integer> {
     static final int OK = 0;
     static final int TESTS_FAILED = 1;
     static final int NO_TESTS = 2;
@@ -271,7 +271,7 @@ public final class SysimgTests implements Callable<Integer> {
 
     /** Runs the command line and returns its exit code, as ConsoleLauncher's {@code run(out, err, args)}. */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
-        CommandLine commandLine = new CommandLine(new SysimgTests());
+        CommandLine commandLine = new CommandLine(new SysimgCommand());
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> {
@@ -515,7 +515,7 @@ public final class SysimgTests implements Callable<Integer> {
     /** This tool's jar, for commands to copy; its name when it runs from elsewhere. */
     static String ownJar() {
         try {
-            Path jar = Path.of(SysimgTests.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            Path jar = Path.of(SysimgCommand.class.getProtectionDomain().getCodeSource().getLocation().toURI());
             return Files.isRegularFile(jar) ? jar.toString() : "sysimg-tests.jar";
         } catch (Exception e) {
             return "sysimg-tests.jar";
@@ -656,13 +656,13 @@ public final class SysimgTests implements Callable<Integer> {
     }
 
     private void writeMinimalSet(StatementsFile statements, List<String> includes) {
-        io.github.sysimg.launcher.report.Minimizer.Result set = io.github.sysimg.launcher.report.Minimizer.minimize(statements,
-                io.github.sysimg.launcher.report.Minimizer.DEFAULT_COVERAGE);
+        Minimizer.Result set = Minimizer.minimize(statements,
+                Minimizer.DEFAULT_COVERAGE);
         List<String[]> options = new ArrayList<>();
         includes.forEach(p -> options.add(new String[] {"--include-package", p}));
         filters.includeClassNames.forEach(n -> options.add(new String[] {"--include-classname", n}));
         filters.excludeClassNames.forEach(n -> options.add(new String[] {"--exclude-classname", n}));
-        String text = io.github.sysimg.launcher.report.Minimizer.argFile(set, image.statements + " (" + describeSelectors() + ")", options);
+        String text = Minimizer.argFile(set, image.statements + " (" + describeSelectors() + ")", options);
         try {
             Path parent = reports.minimize.toAbsolutePath().getParent();
             Files.createDirectories(parent);

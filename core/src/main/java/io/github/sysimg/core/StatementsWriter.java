@@ -45,8 +45,8 @@ public final class StatementsWriter {
                 }
             });
         } catch (UncheckedIOException e) {
-            throw new SysimgException("Cannot write statements file \"" + target + "\" (" + e.getCause().getMessage()
-                    + "); choose a writable location with --statements.", e);
+            throw new SysimgException(Setting.STATEMENTS, s -> "Cannot write statements file \"" + target + "\" ("
+                    + e.getCause().getMessage() + "); choose a writable location with " + s.of(Setting.STATEMENTS) + ".", e);
         }
     }
 }

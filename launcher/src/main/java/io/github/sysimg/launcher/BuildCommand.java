@@ -73,7 +73,7 @@ final class BuildCommand implements Callable<Integer> {
         if (cp == null || cp.isBlank()) {
             throw new SysimgException("No image class path given and none recorded in the statements; give --image-class-path.");
         }
-        ClassPath classPath = ClassPath.parse(List.of(cp)).requireExisting("--image-class-path");
+        ClassPath classPath = ClassPath.parse(List.of(cp)).requireExisting(io.github.sysimg.core.Setting.IMAGE_CLASS_PATH);
         ImageBuilder.Result result = StatementsPipeline.build(jdk, kind, classPath, merged, target, null);
         if (report != null) {
             System.out.println("Report: " + io.github.sysimg.launcher.report.Reports.write(report, merged, classPath, List.of(),

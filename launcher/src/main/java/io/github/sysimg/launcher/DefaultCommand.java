@@ -115,7 +115,7 @@ final class DefaultCommand implements Callable<Integer> {
                     List<String> run = new ArrayList<>(List.of(jdk.javaExecutable().toString(), "-XX:DumpLoadedClassList=" + list));
                     run.addAll(jvmArgs);
                     if (!classPath.isEmpty()) {
-                        run.addAll(List.of("-cp", ClassPath.parse(classPath).requireExisting("--class-path").toPathString()));
+                        run.addAll(List.of("-cp", ClassPath.parse(classPath).requireExisting(io.github.sysimg.core.Setting.CLASS_PATH).toPathString()));
                     }
                     run.addAll(words);
                     lists.add(runWorkload(run, list, "--workload-main \"" + main + "\""));

@@ -13,6 +13,7 @@ import io.github.sysimg.core.StatementsFile;
 import io.github.sysimg.core.StatementsReader;
 import io.github.sysimg.core.StatementsWriter;
 import io.github.sysimg.core.SysimgException;
+import io.github.sysimg.core.Setting;
 import io.github.sysimg.core.Training;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -74,6 +75,8 @@ public final class SysimgCommand implements Callable<Integer> {
     /** Another run is building the same image; this one wrote nothing. */
     static final int IMAGE_LOCKED = 3;
     static final int ERROR = -1;
+    /** How the command line names a setting in a message: its options are the settings' keys ({@code --java-home}). */
+    static final Setting.Spelling OPTION_NAMES = Setting.Spelling.KEYS;
     /** A replay runs faster than the recorded test run; this only stops a hanging one. */
     static final long TRAINING_TIMEOUT_SECONDS = 900;
 
@@ -280,12 +283,12 @@ public final class SysimgCommand implements Callable<Integer> {
                 cause = cause.getCause();
             }
             if (cause instanceof ImageLockedException) {
-                err.println("sysimg-tests: " + cause.getMessage());
+                err.println("sysimg-tests: " + ((ImageLockedException) cause).message(OPTION_NAMES));
                 err.flush();
                 return IMAGE_LOCKED;
             }
             if (cause instanceof SysimgException) {
-                err.println("sysimg-tests: " + cause.getMessage());
+                err.println("sysimg-tests: " + ((SysimgException) cause).message(OPTION_NAMES));
             } else {
                 err.println("sysimg-tests: internal error: " + cause);
                 cause.printStackTrace(err);
@@ -318,7 +321,7 @@ public final class SysimgCommand implements Callable<Integer> {
             useProject(MavenProject.resolve(selectors.project));
         }
         Path workingDir = workingDirectory();
-        ClassPath classPath = ClassPath.parse(selectors.classPath).requireExisting("--class-path");
+        ClassPath classPath = ClassPath.parse(selectors.classPath).requireExisting(io.github.sysimg.core.Setting.CLASS_PATH);
         if (classPath.isEmpty()) {
             throw new SysimgException("No class path given; pass the suite's jars and test classes with --class-path.");
         }
@@ -328,7 +331,7 @@ public final class SysimgCommand implements Callable<Integer> {
         }
         List<String> includes = includedPackages();
         ClassPath givenImageClassPath = image.imageClassPath == null ? null
-                : ClassPath.parse(List.of(image.imageClassPath)).requireExisting("--image-class-path");
+                : ClassPath.parse(List.of(image.imageClassPath)).requireExisting(io.github.sysimg.core.Setting.IMAGE_CLASS_PATH);
         if (givenImageClassPath != null) {
             requireIncludedClasses(givenImageClassPath, includes);
         }
@@ -368,7 +371,7 @@ public final class SysimgCommand implements Callable<Integer> {
             if (reasons.isEmpty()) {
                 System.out.println("Image " + imagePath + " is fresh (same JDK build, same image jars, and the same tests, class path and "
                         + "options as when " + image.statements + " was recorded); kept it. Start with:");
-                System.out.println("  java @" + ImageBuilder.argFileOf(imagePath.toAbsolutePath()) + " -cp "
+                System.out.println("  java @" + io.github.sysimg.core.ArgFile.of(imagePath.toAbsolutePath()) + " -cp "
                         + ImageMetadata.readFor(imagePath).classPath() + java.io.File.pathSeparator + "<your other jars> <your main class>");
                 return OK;
             }

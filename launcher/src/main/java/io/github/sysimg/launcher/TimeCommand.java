@@ -60,7 +60,7 @@ final class TimeCommand implements Callable<Integer> {
         plain.addAll(javaArgs);
         List<String> withImage = new ArrayList<>();
         withImage.add(jdk.javaExecutable().toString());
-        withImage.add("@" + ImageBuilder.argFileOf(image.toAbsolutePath()));
+        withImage.add("@" + io.github.sysimg.core.ArgFile.of(image.toAbsolutePath()));
         // strict: a refused image must fail here, not be timed as if it were used
         withImage.add(metadata.kind().strictOption());
         withImage.addAll(javaArgs);

@@ -20,17 +20,6 @@ import org.apache.maven.project.MavenProject;
 /** What the goals share: the project, {@code sysimg.skip}, and turning core's errors into one-sentence build failures. */
 abstract class AbstractSysimgMojo extends AbstractMojo {
 
-    /** The CLI's option names in core's messages, and what a Maven user sets instead; longer names first. */
-    private static final String[][] OPTION_NAMES = {
-        {"--image-kind cds", "<imageKind>cds</imageKind> (sysimg.imageKind)"},
-        {"--image-kind aot", "<imageKind>aot</imageKind> (sysimg.imageKind)"},
-        {"--image-kind", "<imageKind> (sysimg.imageKind)"},
-        {"--image-class-path", "the module's jar and runtime dependencies"},
-        {"--image", "<image> (sysimg.image)"},
-        {"--java-home", "<javaHome> (sysimg.javaHome)"},
-        {"--statements", "<statementsFile> (sysimg.statementsFile)"},
-    };
-
     /** The project the goal runs in. */
     @Parameter(defaultValue = "${project}", readonly = true, required = true)
     protected MavenProject project;
@@ -66,10 +55,13 @@ abstract class AbstractSysimgMojo extends AbstractMojo {
             } else {
                 executeGoal();
             }
-        } catch (SysimgException | IllegalArgumentException e) {
-            // The sentence is the whole message; Maven would append a cause's own (CLI-worded) message to it.
+        } catch (SysimgException e) {
+            // The sentence is the whole message; Maven would append a cause's own message to it.
             getLog().debug(e);
-            throw new MojoFailureException(forMaven(e.getMessage()));
+            throw new MojoFailureException(e.message(PomSpelling.INSTANCE));
+        } catch (IllegalArgumentException e) {
+            getLog().debug(e);
+            throw new MojoFailureException(e.getMessage());
         } catch (UncheckedIOException e) {
             getLog().debug(e);
             throw new MojoExecutionException(e.getMessage() + " (" + e.getCause().getMessage() + "); check that the file is readable.");
@@ -145,14 +137,5 @@ abstract class AbstractSysimgMojo extends AbstractMojo {
     /** {@code count} and the noun, singular or plural: "1 class", "2 classes". */
     static String count(int count, String singular, String plural) {
         return count + " " + (count == 1 ? singular : plural);
-    }
-
-    /** Core's message with the CLI's option names replaced by the plugin's parameters. */
-    static String forMaven(String message) {
-        String text = message;
-        for (String[] names : OPTION_NAMES) {
-            text = text.replace(names[0], names[1]);
-        }
-        return text;
     }
 }

@@ -2,6 +2,7 @@ package io.github.sysimg.maven;
 
 import io.github.sysimg.core.ClassPath;
 import io.github.sysimg.core.ImageBuilder;
+import io.github.sysimg.core.ImageJars;
 import io.github.sysimg.core.ImageKind;
 import io.github.sysimg.core.Jdk;
 import io.github.sysimg.core.StatementKind;
@@ -142,14 +143,14 @@ public class ImageMojo extends AbstractSysimgMojo {
         }
 
         // Such jars are served only through copies under a plain path beside the image; under this image's path, not even those.
-        if (jdk.feature() < ArchivedClasses.FIRST_FEATURE_SERVING_ESCAPED_PATHS && ArchivedClasses.escapedInUrl(imagePath.getParent())) {
+        if (!ImageJars.servesEscapedPaths(jdk) && ImageJars.needsUrlEscaping(imagePath.getParent())) {
             Optional<Path> escaped = imageClassPath.entries().stream()
-                    .filter(e -> ArchivedClasses.escapedInUrl(e) || Files.isDirectory(e)).findFirst();
+                    .filter(e -> ImageJars.needsUrlEscaping(e) || Files.isDirectory(e)).findFirst();
             if (escaped.isPresent()) {
                 getLog().warn("JDK " + jdk.feature() + " never serves archived classes from a jar whose path a file: URL must escape "
                         + "(JDK-8339460), like \"" + escaped.get() + "\", and the image's folder \"" + imagePath.getParent()
                         + "\" has such a path too; skipping the image: set <image> (sysimg.image) to a path without spaces or "
-                        + "non-ASCII characters, or use JDK " + ArchivedClasses.FIRST_FEATURE_SERVING_ESCAPED_PATHS + " or newer.");
+                        + "non-ASCII characters, or use JDK " + ImageJars.FIRST_FEATURE_SERVING_ESCAPED_PATHS + " or newer.");
                 return;
             }
         }
@@ -165,7 +166,7 @@ public class ImageMojo extends AbstractSysimgMojo {
         checkServed(jdk, kind, result, statements.names(StatementKind.CLASS));
         // The plugin knows the program's whole class path: the argfile carries it, so the order cannot go wrong.
         try {
-            byte[] argFile = ImageBuilder.argFileText(result.kind(), result.image(), result.imageClassPath())
+            byte[] argFile = io.github.sysimg.core.ArgFile.text(result.kind(), result.image(), result.imageClassPath())
                     .getBytes(java.nio.charset.StandardCharsets.UTF_8);
             io.github.sysimg.core.AtomicFiles.write(result.argFile(), out -> out.write(argFile));
         } catch (RuntimeException e) {
@@ -198,13 +199,13 @@ public class ImageMojo extends AbstractSysimgMojo {
             return;
         }
         if (!otherLoader.isEmpty()) {
-            Optional<Path> escaped = result.imageClassPath().entries().stream().filter(ArchivedClasses::escapedInUrl).findFirst();
+            Optional<Path> escaped = result.imageClassPath().entries().stream().filter(ImageJars::needsUrlEscaping).findFirst();
             getLog().warn("The JDK at \"" + jdk.home() + "\" archived " + otherLoader.size() + " of the " + libraryClasses.size()
                     + " classes of the included packages for a class loader that a program started with -cp does not use (e.g. "
                     + otherLoader.get(0) + "), so the image will not serve them" + (escaped.isPresent()
                             ? "; this JDK does that to jars whose path a file: URL must escape (JDK-8339460), like \"" + escaped.get()
                                     + "\": build in a folder whose path has no spaces or non-ASCII characters, or use JDK "
-                                    + ArchivedClasses.FIRST_FEATURE_SERVING_ESCAPED_PATHS + " or newer."
+                                    + ImageJars.FIRST_FEATURE_SERVING_ESCAPED_PATHS + " or newer."
                             : "; rerun the dump with -Xlog:cds to see why."));
         }
         if (!absent.isEmpty()) {

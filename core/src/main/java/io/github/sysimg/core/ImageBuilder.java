@@ -243,23 +243,7 @@ public final class ImageBuilder {
      * exists and is writable: a test run of many minutes must not end in an error that was known at the start.
      */
     public static void checkTarget(Jdk jdk, ImageKind kind, Path image) {
-        if (kind == ImageKind.AOT_CACHE && !jdk.supportsAotCache()) {
-            throw new SysimgException(Setting.IMAGE_KIND, s -> "The JDK at \"" + jdk.home() + "\" is Java " + jdk.feature()
-                    + ", which cannot make an AOT cache; use " + s.of(Setting.IMAGE_KIND, "cds") + ", or a JDK " + Jdk.FIRST_AOT_CACHE_FEATURE
-                    + " or newer with " + s.of(Setting.JAVA_HOME) + ".");
-        }
-        if (kind.incremental() && jdk.feature() >= TopLayer.FIRST_REFUSING_FEATURE) {
-            throw new SysimgException(Setting.INCREMENTAL, s -> s.of(Setting.INCREMENTAL) + " makes a CDS top layer, which the JDK at \""
-                    + jdk.home() + "\" (Java " + jdk.feature() + ") cannot take from sysimg-tests: an AOT cache has no top layer, and from Java "
-                    + TopLayer.FIRST_REFUSING_FEATURE + " on a top layer needs the class path of the run that wrote it, the tool's own "
-                    + "included; leave out " + s.of(Setting.INCREMENTAL) + ", or use a JDK 17 to " + (TopLayer.FIRST_REFUSING_FEATURE - 1)
-                    + " with " + s.of(Setting.JAVA_HOME) + ".");
-        }
-        if (kind.incremental() && !Files.isRegularFile(jdk.defaultArchive())) {
-            throw new SysimgException(Setting.INCREMENTAL, s -> s.of(Setting.INCREMENTAL) + " makes a layer over the JDK's default CDS "
-                    + "archive, and the JDK at \"" + jdk.home() + "\" has none (" + jdk.defaultArchive() + "); leave out "
-                    + s.of(Setting.INCREMENTAL) + ", or use a JDK that ships its default archive.");
-        }
+        checkKind(jdk, kind);
         Path folder = image.toAbsolutePath().normalize().getParent();
         if (folder != null && Files.exists(folder) && !Files.isDirectory(folder)) {
             throw new SysimgException(Setting.IMAGE, s -> "The folder of image \"" + image + "\" is a file, not a folder; choose another "
@@ -282,6 +266,27 @@ public final class ImageBuilder {
                     + "with " + s.of(Setting.IMAGE) + ".", e);
         } finally {
             deleteQuietly(probe);
+        }
+    }
+
+    /** Checks that this JDK can make this kind of image, before the tests run. */
+    public static void checkKind(Jdk jdk, ImageKind kind) {
+        if (kind == ImageKind.AOT_CACHE && !jdk.supportsAotCache()) {
+            throw new SysimgException(Setting.IMAGE_KIND, s -> "The JDK at \"" + jdk.home() + "\" is Java " + jdk.feature()
+                    + ", which cannot make an AOT cache; use " + s.of(Setting.IMAGE_KIND, "cds") + ", or a JDK " + Jdk.FIRST_AOT_CACHE_FEATURE
+                    + " or newer with " + s.of(Setting.JAVA_HOME) + ".");
+        }
+        if (kind.incremental() && jdk.feature() >= TopLayer.FIRST_REFUSING_FEATURE) {
+            throw new SysimgException(Setting.INCREMENTAL, s -> s.of(Setting.INCREMENTAL) + " makes a CDS top layer, which the JDK at \""
+                    + jdk.home() + "\" (Java " + jdk.feature() + ") cannot take from sysimg-tests: an AOT cache has no top layer, and from Java "
+                    + TopLayer.FIRST_REFUSING_FEATURE + " on a top layer needs the class path of the run that wrote it, the tool's own "
+                    + "included; leave out " + s.of(Setting.INCREMENTAL) + ", or use a JDK 17 to " + (TopLayer.FIRST_REFUSING_FEATURE - 1)
+                    + " with " + s.of(Setting.JAVA_HOME) + ".");
+        }
+        if (kind.incremental() && !Files.isRegularFile(jdk.defaultArchive())) {
+            throw new SysimgException(Setting.INCREMENTAL, s -> s.of(Setting.INCREMENTAL) + " makes a layer over the JDK's default CDS "
+                    + "archive, and the JDK at \"" + jdk.home() + "\" has none (" + jdk.defaultArchive() + "); leave out "
+                    + s.of(Setting.INCREMENTAL) + ", or use a JDK that ships its default archive.");
         }
     }
 

@@ -15,7 +15,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -61,13 +60,6 @@ final class RunInputs {
         } catch (UncheckedIOException e) {
             throw new SysimgException("Cannot read class path entry \"" + entry + "\" (" + e.getCause().getMessage() + "); check its permissions.", e);
         }
-    }
-
-    /** The statements with the inputs hash in their header. */
-    static StatementsFile withInputs(StatementsFile statements, String inputs) {
-        Map<String, String> header = new LinkedHashMap<>(statements.header());
-        header.put(HEADER_INPUTS, inputs);
-        return new StatementsFile(header, statements.statements(), statements.isComplete(), statements.warnings());
     }
 
     /**

@@ -1,20 +1,21 @@
 package io.github.sysimg.launcher;
 
+import io.github.sysimg.core.ArgFile;
 import io.github.sysimg.core.ClassPath;
 import io.github.sysimg.core.ImageBuilder;
-import io.github.sysimg.core.ImageKind;
+import io.github.sysimg.core.ImagePipeline;
+import io.github.sysimg.core.ImageRequest;
 import io.github.sysimg.core.ImageLock;
 import io.github.sysimg.core.ImageLockedException;
 import io.github.sysimg.core.ImageMetadata;
 import io.github.sysimg.core.Jdk;
-import io.github.sysimg.core.Statement;
 import io.github.sysimg.core.StatementKind;
 import io.github.sysimg.core.StatementsFile;
 import io.github.sysimg.core.StatementsReader;
-import io.github.sysimg.core.StatementsWriter;
 import io.github.sysimg.core.SysimgException;
 import io.github.sysimg.core.Setting;
 import io.github.sysimg.core.Training;
+import io.github.sysimg.core.TrainingSettings;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -32,6 +33,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -77,14 +79,15 @@ public final class SysimgCommand implements Callable<Integer> {
     static final int ERROR = -1;
     /** How the command line names a setting in a message: its options are the settings' keys ({@code --java-home}). */
     static final Setting.Spelling OPTION_NAMES = Setting.Spelling.KEYS;
-    /** A replay runs faster than the recorded test run; this only stops a hanging one. */
-    static final long TRAINING_TIMEOUT_SECONDS = 900;
 
     @ArgGroup(validate = false, heading = "%nSELECTORS%n", order = 1)
     final Selectors selectors = new Selectors();
 
     @ArgGroup(validate = false, heading = "%nFILTERS%n", order = 2)
     final Filters filters = new Filters();
+
+    @Mixin
+    final ImageTarget target = new ImageTarget();
 
     @ArgGroup(validate = false, heading = "%nIMAGE%n", order = 3)
     final ImageOptions image = new ImageOptions();
@@ -171,21 +174,6 @@ public final class SysimgCommand implements Callable<Integer> {
                 description = "Where to write the statements file. Default: ${DEFAULT-VALUE}.")
         Path statements;
 
-        @Option(names = "--image", paramLabel = "FILE",
-                description = "Where to write the image; FILE.args (the java @argfile) and FILE.meta go beside it. "
-                        + "Default: sysimg.jsa (JDK 17-23) or sysimg.aot (JDK 24+).")
-        Path image;
-
-        @Option(names = "--image-kind", paramLabel = "KIND",
-                description = "cds (a CDS archive) or aot (an AOT-linked cache, JDK 24+). Default: aot on JDK 24+, else cds.")
-        String imageKind;
-
-        @Option(names = "--incremental",
-                description = "Build a CDS top layer over the JDK's default archive (JDK 17 to 23) instead of a full image: a few MB "
-                        + "instead of some 15, and when the JVM refuses it (a class path in another order) the JDK's default archive "
-                        + "stays in use, where a refused full image leaves the program slower than no image at all.")
-        boolean incremental;
-
         @Option(names = "--no-training",
                 description = "Build the image from the statements alone. By default a training run runs the recorded tests that "
                         + "passed again, with JUnit and without the agent, so the JVM itself records what the library needs "
@@ -210,10 +198,6 @@ public final class SysimgCommand implements Callable<Integer> {
 
     /** The forked test JVM. */
     static final class RuntimeOptions {
-        @Option(names = "--java-home", paramLabel = "DIR",
-                description = "The JDK that runs the tests and builds the image; the image is for that exact JDK. Default: the JDK running this tool.")
-        Path javaHome;
-
         @Option(names = "--working-dir", paramLabel = "DIR",
                 description = "The folder the tests (and the training run) run in, where their relative paths such as "
                         + "src/test/resources/... resolve; Surefire uses the project's base directory. Default: the --project "
@@ -306,22 +290,75 @@ public final class SysimgCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Jdk jdk = runtime.javaHome == null ? Jdk.current() : Jdk.at(runtime.javaHome);
-        ImageKind kind = imageKind(image.imageKind, image.incremental, jdk);
-        Path imagePath = image.image != null ? image.image : Path.of("sysimg." + kind.extension());
-        ImageBuilder.checkTarget(jdk, kind, imagePath);
+        ImageTarget.Chosen chosen = target.choose();
         // Held from the start: a second run into the same image is told at once, not after its tests.
-        try (ImageLock lock = ImageLock.acquire(imagePath)) {
-            return record(jdk, kind, imagePath);
+        try (ImageLock lock = ImageLock.acquire(chosen.image())) {
+            return record(chosen);
         }
     }
 
-    private int record(Jdk jdk, ImageKind kind, Path imagePath) {
+    /**
+     * What a run records from, checked before the tests run.
+     *
+     * @param request the runner's request: selectors, filters, configuration
+     * @param inputs  the hash of everything the statements depend on
+     */
+    private record Setup(Path workingDir, ClassPath classPath, List<String> includes, ClassPath givenImageClassPath,
+                         Map<String, List<String>> request, TrainingSettings training, String inputs) {
+    }
+
+    private int record(ImageTarget.Chosen chosen) {
+        EmbeddedJars embedded = new EmbeddedJars();
+        Setup setup = setUp(chosen, embedded);
+        if (image.rebuildIfStale && isFresh(chosen, setup.inputs())) {
+            return OK;
+        }
+        if (selectsTests()) {
+            PlatformAlignment.requireTestEngine(setup.classPath());
+        }
+        Path workDir = createWorkDir();
+        try {
+            WorkloadRun.Outcome outcome = WorkloadRun.run(chosen.jdk(), setup.classPath(), runtime.jvmArgs, setup.includes(), setup.request(),
+                    workDir, runtime.timeoutSeconds, embedded, setup.workingDir());
+            if (!reportRun(outcome)) {
+                return NO_TESTS;
+            }
+            StatementsFile merged = merge(outcome, setup.includes());
+            ImageRequest request = imageRequest(chosen, setup, merged, outcome, embedded);
+            StatementsFile statements = ImagePipeline.writeStatements(request, merged, describeSelectors(),
+                    Map.of(RunInputs.HEADER_INPUTS, setup.inputs()));
+            if (reports.minimize != null) {
+                writeMinimalSet(statements, setup.includes());
+            }
+            System.out.println("Statements: " + image.statements + " (" + statements.names(StatementKind.CLASS).size() + " classes, "
+                    + statements.names(StatementKind.METHOD).size() + " methods, " + statements.names(StatementKind.JDK).size()
+                    + " JDK classes, " + statements.names(StatementKind.LAMBDA).size() + " lambdas, "
+                    + statements.names(StatementKind.TEST).size() + " tests)");
+            List<String> runFacts = runFacts(outcome, setup.workingDir());
+            ImageBuilder.Result result = ImagePipeline.buildImage(request, statements, line -> {
+                System.out.println(line);
+                if (line.contains("training: ran ")) {
+                    runFacts.add("The training" + line.substring(line.indexOf("training: ran ") + "training".length()) + ".");
+                }
+            });
+            printNextSteps(chosen, result);
+            if (reports.report != null) {
+                System.out.println("Report: " + io.github.sysimg.launcher.report.Reports.write(reports.report, statements, request.imageClassPath(),
+                        setup.includes(), io.github.sysimg.launcher.report.ImageFacts.of(result), runFacts));
+            }
+            return exitCode(outcome, setup.workingDir());
+        } finally {
+            deleteRecursively(workDir);
+        }
+    }
+
+    /** Reads the options into what the run records from; refuses what is wrong with them before any test runs. */
+    private Setup setUp(ImageTarget.Chosen chosen, EmbeddedJars embedded) {
         if (selectors.project != null) {
             useProject(MavenProject.resolve(selectors.project));
         }
         Path workingDir = workingDirectory();
-        ClassPath classPath = ClassPath.parse(selectors.classPath).requireExisting(io.github.sysimg.core.Setting.CLASS_PATH);
+        ClassPath classPath = ClassPath.parse(selectors.classPath).requireExisting(Setting.CLASS_PATH);
         if (classPath.isEmpty()) {
             throw new SysimgException("No class path given; pass the suite's jars and test classes with --class-path.");
         }
@@ -331,11 +368,27 @@ public final class SysimgCommand implements Callable<Integer> {
         }
         List<String> includes = includedPackages();
         ClassPath givenImageClassPath = image.imageClassPath == null ? null
-                : ClassPath.parse(List.of(image.imageClassPath)).requireExisting(io.github.sysimg.core.Setting.IMAGE_CLASS_PATH);
+                : ClassPath.parse(List.of(image.imageClassPath)).requireExisting(Setting.IMAGE_CLASS_PATH);
         if (givenImageClassPath != null) {
             requireIncludedClasses(givenImageClassPath, includes);
         }
+        Map<String, List<String>> request = runnerRequest(classPath);
+        TrainingSettings training = image.noTraining ? null : new TrainingSettings(embedded.runner(), runtime.timeoutSeconds,
+                image.exclusiveClassLimit, runtime.jvmArgs, configurationParameters(runtime.config), workingDir);
+        // Names how the image is made from the training, so that an image made from the training's own AOT cache counts as stale.
+        String trainingInputs = image.noTraining ? "none" : "class-list replay, exclusive-class-limit " + image.exclusiveClassLimit;
+        String inputs = RunInputs.hash(chosen.jdk(), chosen.kind(), classPath, request, includes, runtime.jvmArgs, image.imageClassPath,
+                trainingInputs);
+        // How the run shows its progress changes nothing it records: it stays out of the inputs' hash.
+        request.put("progress-seconds", List.of(Long.toString(Math.max(0, runtime.progressSeconds))));
+        if (runtime.progressSeconds > 0 && interactiveTerminal()) {
+            request.put("progress-terminal", List.of("true"));
+        }
+        return new Setup(workingDir, classPath, includes, givenImageClassPath, request, training, inputs);
+    }
 
+    /** The runner's request: the selectors, filters and configuration parameters, by the runner's names. */
+    private Map<String, List<String>> runnerRequest(ClassPath classPath) {
         Map<String, List<String>> request = new LinkedHashMap<>();
         request.put("select-package", selectors.packages);
         request.put("select-class", selectors.classes);
@@ -352,167 +405,166 @@ public final class SysimgCommand implements Callable<Integer> {
         request.put("config", runtime.config);
         request.put("select-unique-id", selectors.uniqueIds);
         request.put("workload-main", workloadMains());
+        return request;
+    }
 
-        if (image.exclusiveClassLimit < 0) {
-            throw new SysimgException("--exclusive-class-limit " + image.exclusiveClassLimit + " is negative; give a number of classes, "
-                    + "or 0 to keep every test in the training run.");
+    /** Whether the image is fresh for these inputs (then it says so and how to start with it); else it says why not. */
+    private boolean isFresh(ImageTarget.Chosen chosen, String inputs) {
+        Path imagePath = chosen.image();
+        if (!Files.isRegularFile(imagePath)) {
+            return false;
         }
-        // Names how the image is made from the training, so that an image an earlier version made (from the
-        // training's own AOT cache) counts as stale.
-        String trainingInputs = image.noTraining ? "none" : "class-list replay, exclusive-class-limit " + image.exclusiveClassLimit;
-        String inputs = RunInputs.hash(jdk, kind, classPath, request, includes, runtime.jvmArgs, image.imageClassPath, trainingInputs);
-        // How the run shows its progress changes nothing it records: it stays out of the inputs' hash.
-        request.put("progress-seconds", List.of(Long.toString(Math.max(0, runtime.progressSeconds))));
-        if (runtime.progressSeconds > 0 && interactiveTerminal()) {
-            request.put("progress-terminal", List.of("true"));
+        List<String> reasons = RunInputs.staleness(imagePath, chosen.jdk(), chosen.kind(), image.statements, inputs);
+        if (reasons.isEmpty()) {
+            System.out.println("Image " + imagePath + " is fresh (same JDK build, same image jars, and the same tests, class path and "
+                    + "options as when " + image.statements + " was recorded); kept it. Start with:");
+            System.out.println("  java @" + ArgFile.of(imagePath.toAbsolutePath()) + " -cp "
+                    + ImageMetadata.readFor(imagePath).classPath() + java.io.File.pathSeparator + "<your other jars> <your main class>");
+            return true;
         }
-        if (image.rebuildIfStale && Files.isRegularFile(imagePath)) {
-            List<String> reasons = RunInputs.staleness(imagePath, jdk, kind, image.statements, inputs);
-            if (reasons.isEmpty()) {
-                System.out.println("Image " + imagePath + " is fresh (same JDK build, same image jars, and the same tests, class path and "
-                        + "options as when " + image.statements + " was recorded); kept it. Start with:");
-                System.out.println("  java @" + io.github.sysimg.core.ArgFile.of(imagePath.toAbsolutePath()) + " -cp "
-                        + ImageMetadata.readFor(imagePath).classPath() + java.io.File.pathSeparator + "<your other jars> <your main class>");
-                return OK;
-            }
-            System.out.println("Image " + imagePath + " is stale, rebuilding: " + String.join(" ", reasons));
-        }
+        System.out.println("Image " + imagePath + " is stale, rebuilding: " + String.join(" ", reasons));
+        return false;
+    }
 
-        if (selectsTests()) {
-            PlatformAlignment.requireTestEngine(classPath);
+    /**
+     * Says how the test run went; false when it found no tests and has nothing else to record from.
+     *
+     * @throws SysimgException when JUnit could not start the tests
+     */
+    private boolean reportRun(WorkloadRun.Outcome outcome) {
+        if (outcome.finished() && outcome.results().getProperty("error") != null) {
+            throw new SysimgException("JUnit could not start the tests (" + outcome.results().getProperty("error")
+                    + "); check the JUnit jars given with --class-path.");
         }
-        Path workDir = createWorkDir();
-        EmbeddedJars embedded = new EmbeddedJars();
-        try {
-            WorkloadRun.Outcome outcome = WorkloadRun.run(jdk, classPath, runtime.jvmArgs, includes, request, workDir,
-                    runtime.timeoutSeconds, embedded, workingDir);
-            if (outcome.finished() && outcome.results().getProperty("error") != null) {
-                throw new SysimgException("JUnit could not start the tests (" + outcome.results().getProperty("error")
-                        + "); check the JUnit jars given with --class-path.");
-            }
-            if (outcome.finished() && outcome.count("found") > 0) {
-                // JUnit's count, as its ConsoleLauncher's summary gives it: template invocations and dynamic tests included.
-                System.out.println(outcome.count("found") + " tests found in " + outcome.testClasses().size() + " classes");
-            }
-            System.out.println("Workload time: " + outcome.millis() + " ms");
-            if (runtime.keepSessions != null) {
-                keepSessions(outcome.sessionFiles(), runtime.keepSessions);
-            }
-            if (outcome.finished() && outcome.count("found") == 0 && !selectors.workloadMains.isEmpty() && selectsTests()) {
-                System.err.println("sysimg-tests: warning: no tests found for " + describeSelectors()
-                        + "; the image is built from the --workload-main runs alone.");
-            }
-            if (outcome.finished() && outcome.count("found") == 0 && selectors.workloadMains.isEmpty()) {
-                System.err.println("sysimg-tests: No tests found for " + describeSelectors()
-                        + " on the given class path; check the selectors and --class-path.");
-                return NO_TESTS;
-            }
-            if (!outcome.finished()) {
-                System.err.println("sysimg-tests: warning: " + (outcome.timedOut()
-                        ? "the test run was stopped after the --timeout of " + runtime.timeoutSeconds + " s"
-                        : "the test JVM ended with exit code " + outcome.exitCode() + " before the run finished (a test called System.exit, or the JVM crashed or was killed)")
-                        + "; the image is built from what was recorded so far.");
-            }
-            List<StatementsFile> sessions = new ArrayList<>();
-            for (Path session : outcome.sessionFiles()) {
-                sessions.add(StatementsReader.read(session));
-            }
-            if (sessions.isEmpty() || sessions.stream().allMatch(s -> s.statements().isEmpty())) {
-                throw new SysimgException("The test JVM recorded nothing (exit code " + outcome.exitCode()
-                        + "); check that the tests ran and that --include-package " + String.join(",", includes)
-                        + " names the library's packages.");
-            }
-            for (StatementsFile session : sessions) {
-                if (!session.isComplete()) {
-                    System.err.println("sysimg-tests: warning: the recording was cut short (the test JVM did not shut down normally); "
-                            + session.statements().size() + " statements recorded before were kept.");
-                }
-            }
-            StatementsFile merged = StatementsFile.merge(sessions, Map.of());
-            // A run cut short wrote no list of test classes: the tests named in the recording's attributions stand in for it.
-            Set<String> testClasses = new LinkedHashSet<>(outcome.testClasses());
-            testClasses.addAll(RunInputs.testClassesNamedIn(merged));
-            Set<String> recorded = new java.util.TreeSet<>(merged.names(StatementKind.CLASS));
-            recorded.removeAll(testClasses);
-            if (recorded.isEmpty()) {
-                throw new SysimgException(outcome.finished()
-                        ? "The tests loaded no class of the included packages " + String.join(",", includes)
-                                + " apart from test classes; name the library's packages with --include-package."
-                        : "The test JVM ended (exit code " + outcome.exitCode() + ") before the tests loaded any class of the included packages "
-                                + String.join(",", includes) + "; fix the test run and run again.");
-            }
-            ClassPath imageClassPath = givenImageClassPath != null
-                    ? givenImageClassPath
-                    : ImageClassPaths.defaultFor(classPath, recorded, testClasses);
-            RunInputs.requireRecordedClasses(imageClassPath, recorded);
-            StatementsFile statements = StatementsPipeline.finish(merged, imageClassPath, jdk, describeSelectors(), includes);
-            statements = RunInputs.withInputs(statements, inputs);
-            StatementsWriter.write(statements, image.statements);
-            if (reports.minimize != null) {
-                writeMinimalSet(statements, includes);
-            }
-            System.out.println("Statements: " + image.statements + " (" + statements.names(StatementKind.CLASS).size() + " classes, "
-                    + statements.names(StatementKind.METHOD).size() + " methods, " + statements.names(StatementKind.JDK).size()
-                    + " JDK classes, " + statements.names(StatementKind.LAMBDA).size() + " lambdas, "
-                    + statements.names(StatementKind.TEST).size() + " tests)");
-            Training training = null;
-            if (!image.noTraining) {
-                List<Path> loaderEntries = new ArrayList<>();
-                for (Path entry : classPath.entries()) {
-                    if (!imageClassPath.entries().contains(entry)) {
-                        loaderEntries.add(entry);
-                    }
-                }
-                // the launcher the tests ran with: the training runs them with it again
-                PlatformAlignment.decide(classPath, embedded).launcherJar().ifPresent(loaderEntries::add);
-                training = new Training(ClassPath.of(loaderEntries), embedded.runner(),
-                        runtime.timeoutSeconds > 0 ? runtime.timeoutSeconds : TRAINING_TIMEOUT_SECONDS, image.exclusiveClassLimit,
-                        runtime.jvmArgs, configurationParameters(runtime.config), workingDir);
-            }
-            List<String> runFacts = new ArrayList<>();
-            if (outcome.finished() && outcome.count("found") > 0) {
-                runFacts.add("The tests: " + outcome.count("found") + " found in " + outcome.testClasses().size() + " classes, "
-                        + outcome.count("succeeded") + " successful, " + outcome.count("failed") + " failed, " + outcome.count("aborted")
-                        + " aborted, " + outcome.count("skipped") + " skipped.");
-            }
-            if (outcome.count("missing-relative-file") > 0) {
-                runFacts.add(outcome.count("missing-relative-file") + " tests failed on a missing file at a relative path ("
-                        + outcome.results().getProperty("missing-relative-file.example") + ") in " + workingDir + "; see --working-dir.");
-            }
-            ImageBuilder.Result result = StatementsPipeline.build(jdk, kind, imageClassPath, statements, imagePath, training, line -> {
-                if (line.contains("training: ran ")) {
-                    runFacts.add("The training" + line.substring(line.indexOf("training: ran ") + "training".length()) + ".");
-                }
-            });
-            System.out.println("Measure the start-up gain (prints 'ratio R', with the image over without):");
-            System.out.println("  java -jar " + ownJar() + " time --image " + imagePath + " --class-path " + ImageMetadata.readFor(imagePath).classPath()
-                    + java.io.File.pathSeparator + "<your other jars> -- <your main class>");
-            if (reports.report != null) {
-                System.out.println("Report: " + io.github.sysimg.launcher.report.Reports.write(reports.report, statements, imageClassPath,
-                        includes, io.github.sysimg.launcher.report.ImageFacts.of(result), runFacts));
-            }
-            if (outcome.finished() && outcome.count("workload-main-failed") > 0) {
-                System.err.println("sysimg-tests: warning: " + outcome.count("workload-main-failed")
-                        + " --workload-main runs failed (see above); the image was built from what ran.");
-                return TESTS_FAILED;
-            }
-            long failed = outcome.count("failed") + outcome.count("aborted");
-            if (outcome.count("missing-relative-file") > 0) {
-                System.err.println("sysimg-tests: hint: " + outcome.count("missing-relative-file") + " tests failed on a missing file at a "
-                        + "relative path (" + outcome.results().getProperty("missing-relative-file.example") + ") in " + workingDir
-                        + "; give the folder they expect (the project's base directory, where Surefire runs them) with --working-dir"
-                        + (selectors.project == null ? " or --project" : "") + ".");
-            }
-            if (outcome.finished() && failed > 0) {
-                System.err.println("sysimg-tests: warning: " + outcome.count("failed") + " tests failed"
-                        + (outcome.count("aborted") > 0 ? " and " + outcome.count("aborted") + " were aborted" : "")
-                        + "; the image was built from what ran.");
-                return TESTS_FAILED;
-            }
-            return outcome.finished() ? OK : TESTS_FAILED;
-        } finally {
-            deleteRecursively(workDir);
+        if (outcome.finished() && outcome.count("found") > 0) {
+            // JUnit's count, as its ConsoleLauncher's summary gives it: template invocations and dynamic tests included.
+            System.out.println(outcome.count("found") + " tests found in " + outcome.testClasses().size() + " classes");
         }
+        System.out.println("Workload time: " + outcome.millis() + " ms");
+        if (runtime.keepSessions != null) {
+            keepSessions(outcome.sessionFiles(), runtime.keepSessions);
+        }
+        if (outcome.finished() && outcome.count("found") == 0 && !selectors.workloadMains.isEmpty() && selectsTests()) {
+            System.err.println("sysimg-tests: warning: no tests found for " + describeSelectors()
+                    + "; the image is built from the --workload-main runs alone.");
+        }
+        if (outcome.finished() && outcome.count("found") == 0 && selectors.workloadMains.isEmpty()) {
+            System.err.println("sysimg-tests: No tests found for " + describeSelectors()
+                    + " on the given class path; check the selectors and --class-path.");
+            return false;
+        }
+        if (!outcome.finished()) {
+            System.err.println("sysimg-tests: warning: " + (outcome.timedOut()
+                    ? "the test run was stopped after the --timeout of " + runtime.timeoutSeconds + " s"
+                    : "the test JVM ended with exit code " + outcome.exitCode() + " before the run finished (a test called System.exit, or the JVM crashed or was killed)")
+                    + "; the image is built from what was recorded so far.");
+        }
+        return true;
+    }
+
+    /** The test JVM's session files, merged; refuses a run that recorded nothing. */
+    private static StatementsFile merge(WorkloadRun.Outcome outcome, List<String> includes) {
+        List<StatementsFile> sessions = new ArrayList<>();
+        for (Path session : outcome.sessionFiles()) {
+            sessions.add(StatementsReader.read(session));
+        }
+        if (sessions.isEmpty() || sessions.stream().allMatch(s -> s.statements().isEmpty())) {
+            throw new SysimgException("The test JVM recorded nothing (exit code " + outcome.exitCode()
+                    + "); check that the tests ran and that --include-package " + String.join(",", includes)
+                    + " names the library's packages.");
+        }
+        for (StatementsFile session : sessions) {
+            if (!session.isComplete()) {
+                System.err.println("sysimg-tests: warning: the recording was cut short (the test JVM did not shut down normally); "
+                        + session.statements().size() + " statements recorded before were kept.");
+            }
+        }
+        return StatementsFile.merge(sessions, Map.of());
+    }
+
+    /**
+     * The image to make from what the tests recorded: for the given image class path, or for the class path entries
+     * that hold recorded library classes; refuses one that holds none of them.
+     */
+    private ImageRequest imageRequest(ImageTarget.Chosen chosen, Setup setup, StatementsFile merged, WorkloadRun.Outcome outcome,
+                                      EmbeddedJars embedded) {
+        // A run cut short wrote no list of test classes: the tests named in the recording's attributions stand in for it.
+        Set<String> testClasses = new LinkedHashSet<>(outcome.testClasses());
+        testClasses.addAll(RunInputs.testClassesNamedIn(merged));
+        Set<String> recorded = new java.util.TreeSet<>(merged.names(StatementKind.CLASS));
+        recorded.removeAll(testClasses);
+        if (recorded.isEmpty()) {
+            String includes = String.join(",", setup.includes());
+            throw new SysimgException(outcome.finished()
+                    ? "The tests loaded no class of the included packages " + includes
+                            + " apart from test classes; name the library's packages with --include-package."
+                    : "The test JVM ended (exit code " + outcome.exitCode() + ") before the tests loaded any class of the included packages "
+                            + includes + "; fix the test run and run again.");
+        }
+        ClassPath imageClassPath = setup.givenImageClassPath() != null
+                ? setup.givenImageClassPath()
+                : ImageClassPaths.defaultFor(setup.classPath(), recorded, testClasses);
+        RunInputs.requireRecordedClasses(imageClassPath, recorded);
+        // the launcher the tests ran with: the training runs them with it again
+        List<Path> testClassPath = new ArrayList<>(setup.classPath().entries());
+        if (setup.training() != null) {
+            PlatformAlignment.decide(setup.classPath(), embedded).launcherJar().ifPresent(testClassPath::add);
+        }
+        return new ImageRequest(chosen.jdk(), chosen.kind(), imageClassPath, ClassPath.of(testClassPath), chosen.image(), image.statements,
+                setup.includes(), setup.training());
+    }
+
+    /** What the report says about the run besides the statements. */
+    private static List<String> runFacts(WorkloadRun.Outcome outcome, Path workingDir) {
+        List<String> runFacts = new ArrayList<>();
+        if (outcome.finished() && outcome.count("found") > 0) {
+            runFacts.add("The tests: " + outcome.count("found") + " found in " + outcome.testClasses().size() + " classes, "
+                    + outcome.count("succeeded") + " successful, " + outcome.count("failed") + " failed, " + outcome.count("aborted")
+                    + " aborted, " + outcome.count("skipped") + " skipped.");
+        }
+        if (outcome.count("missing-relative-file") > 0) {
+            runFacts.add(outcome.count("missing-relative-file") + " tests failed on a missing file at a relative path ("
+                    + outcome.results().getProperty("missing-relative-file.example") + ") in " + workingDir + "; see --working-dir.");
+        }
+        return runFacts;
+    }
+
+    /** The line that starts a program with a built image. */
+    static void printStart(Jdk jdk, ImageBuilder.Result result) {
+        System.out.println("Start your program with the image:");
+        System.out.println("  " + result.javaCommand(jdk, ClassPath.empty(), "<your main class>")
+                .replace(" <your main class>", java.io.File.pathSeparator + "<your other jars> <your main class>"));
+    }
+
+    /** How to start a program with the image, and how to measure what it gains. */
+    private static void printNextSteps(ImageTarget.Chosen chosen, ImageBuilder.Result result) {
+        printStart(chosen.jdk(), result);
+        System.out.println("Measure the start-up gain (prints 'ratio R', with the image over without):");
+        System.out.println("  java -jar " + ownJar() + " time --image " + chosen.image() + " --class-path "
+                + ImageMetadata.readFor(chosen.image()).classPath() + java.io.File.pathSeparator + "<your other jars> -- <your main class>");
+    }
+
+    /** The exit code of a run whose image was built, with the warnings that go with it. */
+    private int exitCode(WorkloadRun.Outcome outcome, Path workingDir) {
+        if (outcome.finished() && outcome.count("workload-main-failed") > 0) {
+            System.err.println("sysimg-tests: warning: " + outcome.count("workload-main-failed")
+                    + " --workload-main runs failed (see above); the image was built from what ran.");
+            return TESTS_FAILED;
+        }
+        long failed = outcome.count("failed") + outcome.count("aborted");
+        if (outcome.count("missing-relative-file") > 0) {
+            System.err.println("sysimg-tests: hint: " + outcome.count("missing-relative-file") + " tests failed on a missing file at a "
+                    + "relative path (" + outcome.results().getProperty("missing-relative-file.example") + ") in " + workingDir
+                    + "; give the folder they expect (the project's base directory, where Surefire runs them) with --working-dir"
+                    + (selectors.project == null ? " or --project" : "") + ".");
+        }
+        if (outcome.finished() && failed > 0) {
+            System.err.println("sysimg-tests: warning: " + outcome.count("failed") + " tests failed"
+                    + (outcome.count("aborted") > 0 ? " and " + outcome.count("aborted") + " were aborted" : "")
+                    + "; the image was built from what ran.");
+            return TESTS_FAILED;
+        }
+        return outcome.finished() ? OK : TESTS_FAILED;
     }
 
     /** This tool's jar, for commands to copy; its name when it runs from elsewhere. */
@@ -679,19 +731,6 @@ public final class SysimgCommand implements Callable<Integer> {
                 set.kept().size(), set.tests(), 100 * set.coverage(), 100 * set.classAndMethodCoverage(), 100 * set.timeShare(),
                 set.keptMillis() / 1000.0, set.totalMillis() / 1000.0, reports.minimize);
         System.out.println("  record with it in place of the selectors: sysimg-tests --class-path ... @" + reports.minimize);
-    }
-
-    /** The kind from {@code --image-kind} and {@code --incremental}; the JDK's default kind when neither is given. */
-    static ImageKind imageKind(String word, boolean incremental, Jdk jdk) {
-        ImageKind kind = word == null ? (incremental ? ImageKind.CDS_ARCHIVE : jdk.defaultImageKind()) : ImageKind.ofOption(word);
-        if (kind == null || word != null && kind.incremental()) {
-            throw new SysimgException("Unknown image kind \"" + word + "\"; use --image-kind cds or --image-kind aot.");
-        }
-        if (incremental && kind == ImageKind.AOT_CACHE) {
-            throw new SysimgException("--image-kind aot and --incremental do not go together: an AOT cache replaces the JDK's default "
-                    + "archive and takes no top layer; leave out one of them.");
-        }
-        return incremental ? ImageKind.CDS_TOP_LAYER : kind;
     }
 
     /** Refuses, before the tests run, an image class path that holds no class of the included packages. */

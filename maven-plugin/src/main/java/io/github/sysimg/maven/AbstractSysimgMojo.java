@@ -1,10 +1,11 @@
 package io.github.sysimg.maven;
 
+import io.github.sysimg.core.ImageBuilder;
 import io.github.sysimg.core.ImageKind;
+import io.github.sysimg.core.ImagePipeline;
 import io.github.sysimg.core.JavaNames;
 import io.github.sysimg.core.Jdk;
 import io.github.sysimg.core.StatementsFile;
-import io.github.sysimg.core.StatementsReader;
 import io.github.sysimg.core.SysimgException;
 import java.io.File;
 import java.io.UncheckedIOException;
@@ -46,6 +47,13 @@ abstract class AbstractSysimgMojo extends AbstractMojo {
     /** {@code cds} (a CDS archive, JDK 17+) or {@code aot} (an AOT cache, JDK 24+). Default: aot on JDK 24+, else cds. */
     @Parameter(property = "sysimg.imageKind")
     protected String imageKind;
+
+    /**
+     * A CDS top layer over the JDK's default archive (JDK 17 to 23) instead of a full image, as the CLI's
+     * {@code --incremental}: a few MB, and a refused layer leaves the JDK's default archive in use.
+     */
+    @Parameter(property = "sysimg.incremental", defaultValue = "false")
+    protected boolean incremental;
 
     @Override
     public final void execute() throws MojoExecutionException, MojoFailureException {
@@ -94,12 +102,7 @@ abstract class AbstractSysimgMojo extends AbstractMojo {
             }
             packages.add(groupId);
         }
-        for (String pkg : packages) {
-            if (!JavaNames.isQualifiedName(pkg)) {
-                throw new IllegalArgumentException("Package \"" + pkg + "\" in <includes> is not a Java package name; give packages "
-                        + "such as com.example, without wildcards (sub-packages are included).");
-            }
-        }
+        JavaNames.requirePackageNames(packages);
         return packages;
     }
 
@@ -110,28 +113,14 @@ abstract class AbstractSysimgMojo extends AbstractMojo {
 
     /** The image kind to make with {@code jdk}, checked against what that JDK can make. */
     protected ImageKind kind(Jdk jdk) {
-        if (imageKind == null || imageKind.isBlank()) {
-            return jdk.defaultImageKind();
-        }
-        ImageKind kind = ImageKind.ofOption(imageKind.strip());
-        if (kind == null) {
-            throw new IllegalArgumentException("Unknown image kind \"" + imageKind + "\"; set <imageKind> (sysimg.imageKind) to cds or aot.");
-        }
-        if (kind == ImageKind.AOT_CACHE && !jdk.supportsAotCache()) {
-            throw new IllegalArgumentException("The JDK at \"" + jdk.home() + "\" is Java " + jdk.feature() + ", which cannot make an AOT cache; "
-                    + "set <imageKind> to cds, or <javaHome> (sysimg.javaHome) to a JDK " + Jdk.FIRST_AOT_CACHE_FEATURE + " or newer.");
-        }
+        ImageKind kind = ImageKind.chosen(imageKind, incremental, jdk);
+        ImageBuilder.checkKind(jdk, kind);
         return kind;
     }
 
-    /** Reads a statements file, passing the lines it skipped on as warnings. */
-    protected StatementsFile read(Path file) {
-        StatementsFile read = StatementsReader.read(file);
-        read.warnings().forEach(w -> getLog().warn(w));
-        if (!read.isComplete()) {
-            getLog().warn("Statements file " + file + " was cut short (its JVM was killed before it finished); using what it holds.");
-        }
-        return read;
+    /** Reads statements files, passing the lines they skipped on as warnings. */
+    protected List<StatementsFile> read(List<Path> files, Jdk jdk) {
+        return ImagePipeline.read(files, file -> file.getFileName().toString(), jdk, getLog()::warn);
     }
 
     /** {@code count} and the noun, singular or plural: "1 class", "2 classes". */

@@ -1,6 +1,7 @@
 package io.github.sysimg.launcher;
 
 import io.github.sysimg.core.ClassPath;
+import io.github.sysimg.core.JavaNames;
 import io.github.sysimg.core.StatementKind;
 import io.github.sysimg.core.StatementsFile;
 import io.github.sysimg.core.StatementsReader;
@@ -63,11 +64,7 @@ final class RecordCommand implements Callable<Integer> {
             throw new SysimgException((command.isEmpty() ? "No command after --" : "\"" + command.get(0) + "\" after -- is not a java command")
                     + "; record runs a JVM with its agent, give it as " + USAGE + ".");
         }
-        for (String pkg : includePackages) {
-            if (!pkg.matches("[\\p{L}_$][\\p{L}\\p{N}_$]*(\\.[\\p{L}_$][\\p{L}\\p{N}_$]*)*")) {
-                throw new SysimgException("\"" + pkg + "\" is not a Java package name; give names like com.example with --include-package.");
-            }
-        }
+        JavaNames.requirePackageNames(includePackages);
         Path target = statements.toAbsolutePath().normalize();
         if (target.toString().contains(",")) {
             throw new SysimgException("--statements \"" + statements + "\" has a comma, which the agent's options cannot carry; "

@@ -9,6 +9,7 @@ import io.github.sysimg.core.Statement;
 import io.github.sysimg.core.StatementKind;
 import io.github.sysimg.core.StatementsFile;
 import io.github.sysimg.core.SysimgException;
+import io.github.sysimg.launcher.report.Attribution;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -20,7 +21,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * What a recording depends on, for {@code --rebuild-if-stale}: the statements would come out the same when the
@@ -31,7 +31,6 @@ import java.util.regex.Pattern;
 final class RunInputs {
     /** The statements header that holds the hash of a recording's inputs. */
     static final String HEADER_INPUTS = "inputs";
-    private static final Pattern TEST_CLASS = Pattern.compile("\\[class:([^\\]]+)\\]");
 
     private RunInputs() {
     }
@@ -104,7 +103,7 @@ final class RunInputs {
         Set<String> classes = new TreeSet<>();
         for (Statement s : statements.statements()) {
             String text = s.kind() == StatementKind.TEST ? s.name() : s.attribution();
-            Matcher m = TEST_CLASS.matcher(text);
+            Matcher m = Attribution.TEST_CLASS.matcher(text);
             while (m.find()) {
                 classes.add(m.group(1));
             }

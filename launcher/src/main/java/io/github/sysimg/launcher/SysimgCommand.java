@@ -634,10 +634,7 @@ public final class SysimgCommand implements Callable<Integer> {
                 includes.add(packageOf(m.contains("#") ? m.substring(0, m.indexOf('#')) : m));
             }
             for (String uid : selectors.uniqueIds) {
-                java.util.regex.Matcher c = java.util.regex.Pattern.compile("\\[class:([^\\]]+)\\]").matcher(uid);
-                if (c.find()) {
-                    includes.add(packageOf(c.group(1)));
-                }
+                includes.add(io.github.sysimg.launcher.report.Attribution.packageOf(uid));
             }
             for (String main : workloadMains()) {
                 includes.add(packageOf(main.split(" ")[0]));
@@ -647,11 +644,7 @@ public final class SysimgCommand implements Callable<Integer> {
         if (includes.isEmpty()) {
             throw new SysimgException("No package to put into the image; name the library's packages with --include-package.");
         }
-        for (String pkg : includes) {
-            if (!io.github.sysimg.core.JavaNames.isQualifiedName(pkg)) {
-                throw new SysimgException("\"" + pkg + "\" is not a Java package name; give names like com.example with --include-package.");
-            }
-        }
+        io.github.sysimg.core.JavaNames.requirePackageNames(includes);
         return List.copyOf(includes);
     }
 

@@ -1,5 +1,6 @@
 package io.github.sysimg.agent;
 
+import io.github.sysimg.protocol.AgentOptions;
 import java.lang.instrument.Instrumentation;
 import java.nio.file.Path;
 
@@ -27,7 +28,7 @@ public final class RecordingAgent {
         Journal journal;
         try {
             options = AgentOptions.parse(arguments);
-            journal = options.statements != null ? Journal.statements(Path.of(options.statements)) : Journal.session(Path.of(options.output));
+            journal = options.statements() != null ? Journal.statements(Path.of(options.statements())) : Journal.session(Path.of(options.output()));
         } catch (java.io.IOException e) {
             System.err.println("[sysimg] The agent cannot write its record (" + e + "); give a writable statements=<file> or output=<folder>.");
             System.exit(1);

@@ -7,6 +7,7 @@ import io.github.sysimg.core.StatementsFile;
 import io.github.sysimg.core.StatementsReader;
 import io.github.sysimg.core.StatementsWriter;
 import io.github.sysimg.core.SysimgException;
+import io.github.sysimg.protocol.AgentOptions;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -66,7 +67,7 @@ final class RecordCommand implements Callable<Integer> {
         }
         JavaNames.requirePackageNames(includePackages);
         Path target = statements.toAbsolutePath().normalize();
-        if (target.toString().contains(",")) {
+        if (!AgentOptions.canCarry(target.toString())) {
             throw new SysimgException("--statements \"" + statements + "\" has a comma, which the agent's options cannot carry; "
                     + "choose a path without one.");
         }
@@ -77,7 +78,7 @@ final class RecordCommand implements Callable<Integer> {
         List<String> javaCommand = new ArrayList<>();
         javaCommand.add(command.get(0));
         // Right after the executable: every option after it, and the main class, stay the user's.
-        javaCommand.add("-javaagent:" + new EmbeddedJars().agent() + "=include=" + String.join(":", includePackages) + ",statements=" + target);
+        javaCommand.add("-javaagent:" + new EmbeddedJars().agent() + "=" + AgentOptions.statementsFile(target.toString(), includePackages).text());
         javaCommand.addAll(command.subList(1, command.size()));
         int exit;
         long pid;

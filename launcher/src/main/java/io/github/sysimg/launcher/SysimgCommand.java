@@ -375,7 +375,7 @@ public final class SysimgCommand implements Callable<Integer> {
         Map<String, List<String>> request = runnerRequest(classPath);
         TrainingSettings training = image.noTraining ? null : new TrainingSettings(embedded.runner(), runtime.timeoutSeconds,
                 image.exclusiveClassLimit, runtime.jvmArgs, configurationParameters(runtime.config), workingDir);
-        // Names how the image is made from the training, so that an image made from the training's own AOT cache counts as stale.
+        // Names how the image is made from the training: an image made another way counts as stale.
         String trainingInputs = image.noTraining ? "none" : "class-list replay, exclusive-class-limit " + image.exclusiveClassLimit;
         String inputs = RunInputs.hash(chosen.jdk(), chosen.kind(), classPath, request, includes, runtime.jvmArgs, image.imageClassPath,
                 trainingInputs);

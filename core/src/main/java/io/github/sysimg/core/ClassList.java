@@ -30,17 +30,6 @@ import java.util.function.Function;
 public record ClassList(List<String> lines, int includedClasses, int jdkClasses, int lambdas, List<String> missingClasses) {
 
     /**
-     * Builds the class list.
-     *
-     * @param jdk              the JDK the image is for
-     * @param statements       the merged statements
-     * @param availableClasses the binary names of the classes on the image class path
-     */
-    public static ClassList of(Jdk jdk, StatementsFile statements, Collection<String> availableClasses) {
-        return of(jdk, ImageKind.CDS_ARCHIVE, statements, availableClasses, name -> null);
-    }
-
-    /**
      * Builds the class list for an image kind.
      *
      * @param jdk              the JDK the image is for

@@ -43,7 +43,7 @@ class ClassListTest {
 
     @Test
     void startsWithTheJdksDefaultClassList() {
-        ClassList list = ClassList.of(jdk, statements(s(StatementKind.CLASS, "com.example.Foo")), Set.of("com.example.Foo"));
+        ClassList list = cdsClassList(jdk, statements(s(StatementKind.CLASS, "com.example.Foo")), Set.of("com.example.Foo"));
 
         assertTrue(defaultLines.size() > 100, "default class list of " + defaultLines.size() + " lines");
         assertTrue(defaultLines.contains("java/lang/Object"));
@@ -53,7 +53,7 @@ class ClassListTest {
 
     @Test
     void emptyStatementsGiveTheDefaultClassList() {
-        ClassList list = ClassList.of(jdk, statements(), Set.of());
+        ClassList list = cdsClassList(jdk, statements(), Set.of());
 
         assertEquals(defaultLines, list.lines());
         assertEquals(0, list.includedClasses());
@@ -67,7 +67,7 @@ class ClassListTest {
         assumeFalse(defaultLines.contains("javax/swing/JTable"), "JTable is in this JDK's default class list");
         assumeTrue(defaultLines.contains("java/lang/String"));
 
-        ClassList list = ClassList.of(jdk, statements(
+        ClassList list = cdsClassList(jdk, statements(
                 s(StatementKind.JDK, "javax.swing.JTable"),
                 s(StatementKind.JDK, "java.lang.String"),
                 s(StatementKind.JDK, "java.util.concurrent.Phaser$QNode")), Set.of());
@@ -84,7 +84,7 @@ class ClassListTest {
     @Test
     void withoutDropsTheClassesOfALeftOutFeatureAndTheirLambdas() {
         assumeFalse(defaultLines.contains("javax/swing/JTable"), "JTable is in this JDK's default class list");
-        ClassList list = ClassList.of(jdk, statements(
+        ClassList list = cdsClassList(jdk, statements(
                 s(StatementKind.JDK, "javax.swing.JTable"),
                 s(StatementKind.CLASS, "com.example.Foo"),
                 s(StatementKind.CLASS, "com.example.Bar"),
@@ -105,7 +105,7 @@ class ClassListTest {
 
     @Test
     void leavesOutHiddenJdkClasses() {
-        ClassList list = ClassList.of(jdk, new StatementsFile(Map.of(), List.of(
+        ClassList list = cdsClassList(jdk, new StatementsFile(Map.of(), List.of(
                 s(StatementKind.JDK, "java.lang.invoke.LambdaForm$MH/0x0000000800c01000"),
                 s(StatementKind.JDK, "com.example.Foo$$Lambda$14"))), Set.of());
 
@@ -115,7 +115,7 @@ class ClassListTest {
 
     @Test
     void addsOnlyClassesOnTheImageClassPath() {
-        ClassList list = ClassList.of(jdk, statements(
+        ClassList list = cdsClassList(jdk, statements(
                 s(StatementKind.CLASS, "com.example.Foo"),
                 s(StatementKind.CLASS, "com.example.Gone"),
                 s(StatementKind.CLASS, "com.example.Foo$Inner"),
@@ -131,7 +131,7 @@ class ClassListTest {
 
     @Test
     void acceptsTheAvailableClassesAsAnyCollection() {
-        ClassList list = ClassList.of(jdk, statements(s(StatementKind.CLASS, "com.example.Foo")),
+        ClassList list = cdsClassList(jdk, statements(s(StatementKind.CLASS, "com.example.Foo")),
                 List.of("com.example.Foo", "com.example.Foo", "com.example.Bar"));
 
         assertEquals(1, list.includedClasses());
@@ -140,7 +140,7 @@ class ClassListTest {
 
     @Test
     void addsLambdasOnlyOfIncludedCallers() {
-        ClassList list = ClassList.of(jdk, statements(
+        ClassList list = cdsClassList(jdk, statements(
                 s(StatementKind.CLASS, "com.example.Foo"),
                 s(StatementKind.CLASS, "com.example.Gone"),
                 s(StatementKind.LAMBDA, FOO_LAMBDA),
@@ -160,7 +160,7 @@ class ClassListTest {
     @Test
     void noDuplicateLines() {
         assumeTrue(defaultLines.contains("java/lang/Object"));
-        ClassList list = ClassList.of(jdk, statements(
+        ClassList list = cdsClassList(jdk, statements(
                 s(StatementKind.CLASS, "com.example.Foo"),
                 new Statement(StatementKind.CLASS, "com.example.Foo", "[engine:x]/[test:other]"),
                 s(StatementKind.JDK, "java.lang.Object"),
@@ -187,7 +187,7 @@ class ClassListTest {
                 "test [engine:junit-jupiter]/[class:com.example.FooTest]/[method:bar()]\t3 ms SUCCESSFUL",
                 "@end"));
 
-        ClassList list = ClassList.of(jdk, read, Set.of("com.example.Foo"));
+        ClassList list = cdsClassList(jdk, read, Set.of("com.example.Foo"));
 
         assertEquals(1, list.includedClasses());
         assertEquals(1, list.lambdas());
@@ -305,5 +305,10 @@ class ClassListTest {
 
         assertEquals(List.of("java/lang/Object", "@cp java/lang/Object 3"), without.lines());
         assertEquals(0, without.includedClasses());
+    }
+
+    /** A CDS archive's class list from the statements alone, without the class files (no lambda's constant pool entries). */
+    private static ClassList cdsClassList(Jdk jdk, StatementsFile statements, java.util.Collection<String> available) {
+        return ClassList.of(jdk, ImageKind.CDS_ARCHIVE, statements, available, name -> null);
     }
 }

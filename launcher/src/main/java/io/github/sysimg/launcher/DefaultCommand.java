@@ -149,7 +149,7 @@ final class DefaultCommand implements Callable<Integer> {
                         + " puts it back.");
                 return SysimgCommand.OK;
             } finally {
-                deleteTree(work);
+                io.github.sysimg.core.AtomicFiles.deleteTree(work);
             }
         }
 
@@ -189,13 +189,6 @@ final class DefaultCommand implements Callable<Integer> {
             }
         }
 
-        private static void deleteTree(Path dir) {
-            try (var files = Files.walk(dir)) {
-                files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
-            } catch (IOException ignored) {
-                // a temporary folder
-            }
-        }
     }
 
     @Command(name = "restore", mixinStandardHelpOptions = true,

@@ -348,7 +348,7 @@ public final class SysimgCommand implements Callable<Integer> {
             }
             return exitCode(outcome, setup.workingDir());
         } finally {
-            deleteRecursively(workDir);
+            io.github.sysimg.core.AtomicFiles.deleteTree(workDir);
         }
     }
 
@@ -755,23 +755,6 @@ public final class SysimgCommand implements Callable<Integer> {
             }
         } catch (IOException e) {
             throw new SysimgException("Cannot copy the session files into \"" + folder + "\" (" + e.getMessage() + ").", e);
-        }
-    }
-
-    static void deleteRecursively(Path folder) {
-        if (folder == null || !Files.exists(folder)) {
-            return;
-        }
-        try (var walk = Files.walk(folder)) {
-            walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> {
-                try {
-                    Files.deleteIfExists(p);
-                } catch (IOException ignored) {
-                    // temporary files only
-                }
-            });
-        } catch (IOException ignored) {
-            // temporary files only
         }
     }
 

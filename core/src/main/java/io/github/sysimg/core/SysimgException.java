@@ -16,7 +16,9 @@ public class SysimgException extends RuntimeException {
     private final transient Function<Setting.Spelling, String> sentence;
 
     public SysimgException(String message) {
-        this(message, (Throwable) null);
+        super(message);
+        this.setting = null;
+        this.sentence = null;
     }
 
     public SysimgException(String message, Throwable cause) {
@@ -30,7 +32,9 @@ public class SysimgException extends RuntimeException {
      * @param sentence the message, with the settings it names spelled by the given spelling
      */
     public SysimgException(Setting setting, Function<Setting.Spelling, String> sentence) {
-        this(setting, sentence, null);
+        super(sentence.apply(Setting.Spelling.KEYS));
+        this.setting = setting;
+        this.sentence = sentence;
     }
 
     public SysimgException(Setting setting, Function<Setting.Spelling, String> sentence, Throwable cause) {

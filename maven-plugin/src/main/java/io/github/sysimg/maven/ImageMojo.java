@@ -215,20 +215,7 @@ public class ImageMojo extends AbstractSysimgMojo {
 
     /** The tests and their dependencies, with a JUnit Platform launcher: what the training runs the tests with. */
     private ClassPath testClassPath() throws MojoExecutionException {
-        // The module's classes come from its jar, which the image class path holds.
-        Path classes = Path.of(project.getBuild().getOutputDirectory()).toAbsolutePath().normalize();
-        List<Path> testClassPath = new ArrayList<>();
-        try {
-            for (String element : project.getTestClasspathElements()) {
-                Path entry = Path.of(element).toAbsolutePath().normalize();
-                if (!entry.equals(classes)) {
-                    testClassPath.add(entry);
-                }
-            }
-        } catch (DependencyResolutionRequiredException e) {
-            throw new MojoExecutionException("The test dependencies of " + project.getId() + " are not resolved (" + e.getMessage()
-                    + "); run the image goal as part of a build, e.g. mvn package.", e);
-        }
+        List<Path> testClassPath = withoutClassesFolder(project::getTestClasspathElements, "test");
         junitLauncher(testClassPath).ifPresent(testClassPath::add);
         return ClassPath.of(testClassPath);
     }
@@ -276,7 +263,6 @@ public class ImageMojo extends AbstractSysimgMojo {
         }
     }
 
-    /** The module's jar, then its runtime dependencies in Maven's order: the class path a program starts with. */
     /** Whether a jar is Spring Boot's executable fat jar, its classes and dependencies nested under BOOT-INF/. */
     private static boolean isSpringBootFatJar(Path jar) {
         try (java.util.jar.JarFile file = new java.util.jar.JarFile(jar.toFile())) {
@@ -286,6 +272,7 @@ public class ImageMojo extends AbstractSysimgMojo {
         }
     }
 
+    /** The module's jar, then its runtime dependencies in Maven's order: the class path a program starts with. */
     private ClassPath imageClassPath() throws MojoFailureException, MojoExecutionException {
         File jar = project.getArtifact().getFile();
         if (jar == null || !jar.isFile()) {
@@ -294,18 +281,7 @@ public class ImageMojo extends AbstractSysimgMojo {
         }
         List<Path> entries = new ArrayList<>();
         entries.add(jar.toPath());
-        Path classes = Path.of(project.getBuild().getOutputDirectory()).toAbsolutePath().normalize();
-        try {
-            for (String element : project.getRuntimeClasspathElements()) {
-                Path entry = Path.of(element).toAbsolutePath().normalize();
-                if (!entry.equals(classes)) {
-                    entries.add(entry);
-                }
-            }
-        } catch (DependencyResolutionRequiredException e) {
-            throw new MojoExecutionException("The runtime dependencies of " + project.getId() + " are not resolved (" + e.getMessage()
-                    + "); run the image goal as part of a build, e.g. mvn package.", e);
-        }
+        entries.addAll(withoutClassesFolder(project::getRuntimeClasspathElements, "runtime"));
         for (Path entry : entries) {
             if (!Files.exists(entry)) {
                 throw new MojoFailureException("Runtime class path entry \"" + entry + "\" of " + project.getId()
@@ -317,6 +293,30 @@ public class ImageMojo extends AbstractSysimgMojo {
             }
         }
         return ClassPath.of(entries);
+    }
+
+    /** Maven's class path elements of one scope. */
+    @FunctionalInterface
+    private interface Elements {
+        List<String> get() throws DependencyResolutionRequiredException;
+    }
+
+    /** A class path of Maven's, without the module's classes folder: its jar, which the image class path holds, stands in for it. */
+    private List<Path> withoutClassesFolder(Elements elements, String scope) throws MojoExecutionException {
+        Path classes = Path.of(project.getBuild().getOutputDirectory()).toAbsolutePath().normalize();
+        List<Path> entries = new ArrayList<>();
+        try {
+            for (String element : elements.get()) {
+                Path entry = Path.of(element).toAbsolutePath().normalize();
+                if (!entry.equals(classes)) {
+                    entries.add(entry);
+                }
+            }
+        } catch (DependencyResolutionRequiredException e) {
+            throw new MojoExecutionException("The " + scope + " dependencies of " + project.getId() + " are not resolved (" + e.getMessage()
+                    + "); run the image goal as part of a build, e.g. mvn package.", e);
+        }
+        return entries;
     }
 
     private String mainClass(Path jar) {

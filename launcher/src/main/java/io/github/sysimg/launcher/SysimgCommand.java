@@ -225,8 +225,10 @@ public final class SysimgCommand implements Callable<Integer> {
             requireIncludedClasses(givenImageClassPath, includes);
         }
         Map<String, List<String>> request = runnerRequest(classPath);
-        TrainingSettings training = image.noTraining ? null : new TrainingSettings(embedded.runner(), runtime.timeoutSeconds,
-                image.exclusiveClassLimit, runtime.jvmArgs, configurationParameters(runtime.config), workingDir);
+        // Checked with --no-training too: a wrong value is refused whatever the other options.
+        TrainingSettings trainingSettings = new TrainingSettings(embedded.runner(), runtime.timeoutSeconds, image.exclusiveClassLimit,
+                runtime.jvmArgs, configurationParameters(runtime.config), workingDir);
+        TrainingSettings training = image.noTraining ? null : trainingSettings;
         // Names how the image is made from the training: an image made another way counts as stale.
         String trainingInputs = image.noTraining ? "none" : "class-list replay, exclusive-class-limit " + image.exclusiveClassLimit;
         String inputs = RunInputs.hash(chosen.jdk(), chosen.kind(), classPath, request, includes, runtime.jvmArgs, image.imageClassPath,

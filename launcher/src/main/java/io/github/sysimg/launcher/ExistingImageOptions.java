@@ -14,8 +14,8 @@ final class ExistingImageOptions {
     String classPath;
 
     @Option(names = "--java-home", paramLabel = "DIR",
-            description = "The JDK that runs the program. Default: the JDK of the java named in the command, if one is, else the one "
-                    + "running this tool.")
+            description = "The JDK that runs the program. Default: the JDK of the java that starts the command given to verify or "
+                    + "time, if one is named, else the one running this tool.")
     Path javaHome;
 
     /** The image with its metadata, and the JDK that runs {@code command} (a main class, or a whole java command). */

@@ -25,7 +25,7 @@ final class ImageTarget {
     boolean incremental;
 
     @Option(names = "--java-home", paramLabel = "DIR",
-            description = "The JDK the image is for, which runs the tests and builds the image; the image is for that exact JDK. "
+            description = "The JDK the image is for, which builds it (and runs the tests); the image is for that exact JDK. "
                     + "Default: the JDK running this tool.")
     Path javaHome;
 

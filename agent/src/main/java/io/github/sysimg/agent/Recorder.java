@@ -26,9 +26,8 @@ public final class Recorder {
     /**
      * Which methods have run, by id: once a method ran, its probe costs one read of a constant array, which the JIT
      * folds into the caller like any field read. Not volatile on purpose: a volatile read in every call of a parser's
-     * per-character methods keeps the JIT from moving loads across it (commons-csv's recorded test run: 7.7 s
-     * against 7.4 s), and a thread that misses another's write only takes the slow path once more, where the map
-     * counts each method once. A library with more methods than this array has ids records the rest through the map.
+     * per-character methods keeps the JIT from moving loads across it, and a thread that misses another's write
+     * only takes the slow path once more, where the map counts each method once. A library with more methods than this array has ids records the rest through the map.
      */
     private static final boolean[] ENTERED_IDS = new boolean[FAST_IDS];
     private static final ThreadLocal<String> THREAD_TEST = new ThreadLocal<>();
@@ -57,8 +56,7 @@ public final class Recorder {
      * The bootstrap of a method's entry probe ({@code invokedynamic} in class files of Java 7 and later). The JVM
      * links a call site when it first runs, that is when the method is first entered: the bootstrap records that
      * entry and links the site, for good, to a no-op, so that the probe costs nothing from then on, not even the
-     * array read of {@link #enter}, which in hot code changes what the JIT inlines (commons-csv's recorded tests
-     * ran 1.05-1.22x the plain run's time with that probe in today's bench runs, 0.98-1.14x with this one).
+     * array read of {@link #enter}, which in hot code changes what the JIT inlines.
      *
      * <p>The method's number is in the call site's name, {@code sysimg$ID}, not a static argument: an {@code int}
      * argument makes the JVM adapt the bootstrap's type at each link, which loads method handle classes that would

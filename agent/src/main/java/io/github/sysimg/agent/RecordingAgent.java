@@ -1,5 +1,6 @@
 package io.github.sysimg.agent;
 
+import io.github.sysimg.protocol.AgentOptions;
 import java.lang.instrument.Instrumentation;
 import java.nio.file.Path;
 
@@ -11,9 +12,8 @@ import java.nio.file.Path;
  * ASM (shaded and relocated, so a suite's own ASM or Byte Buddy never clashes), and observes without changing
  * them the loading of all other classes. It opens no port and starts no thread.
  *
- * <p>Byte Buddy's {@code AgentBuilder} and {@code Advice} did the same job at 1.7x the plain test run's time on
- * the sample suite (its own start-up, then a description and advice weaving per class); a probe is four bytes of
- * bytecode, so the agent writes it with the library Byte Buddy itself is built on.
+ * <p>A probe is four bytes of bytecode, so the agent writes it with ASM itself: a higher-level library such as Byte
+ * Buddy would add its own start-up and a type description and advice weaving for every class loaded.
  */
 public final class RecordingAgent {
     /** System property set while recording, so the JUnit extension knows to report tests. */
@@ -27,7 +27,7 @@ public final class RecordingAgent {
         Journal journal;
         try {
             options = AgentOptions.parse(arguments);
-            journal = options.statements != null ? Journal.statements(Path.of(options.statements)) : Journal.session(Path.of(options.output));
+            journal = options.statements() != null ? Journal.statements(Path.of(options.statements())) : Journal.session(Path.of(options.output()));
         } catch (java.io.IOException e) {
             System.err.println("[sysimg] The agent cannot write its record (" + e + "); give a writable statements=<file> or output=<folder>.");
             System.exit(1);

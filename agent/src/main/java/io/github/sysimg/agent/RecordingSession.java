@@ -1,5 +1,7 @@
 package io.github.sysimg.agent;
 
+import io.github.sysimg.protocol.AgentOptions;
+import io.github.sysimg.protocol.StatementLines;
 import java.io.File;
 import java.io.IOException;
 import java.lang.instrument.Instrumentation;
@@ -44,10 +46,10 @@ final class RecordingSession {
     }
 
     void header(String jdk) {
-        journal.write("@format 1");
-        journal.write("@jdk " + jdk);
-        journal.write("@includes " + String.join(",", options.includes));
-        journal.write("@pid " + ProcessHandle.current().pid());
+        journal.write(StatementLines.header(StatementLines.FORMAT, Integer.toString(StatementLines.FORMAT_VERSION)));
+        journal.write(StatementLines.header(StatementLines.JDK, jdk));
+        journal.write(StatementLines.header(StatementLines.INCLUDES, String.join(",", options.includes())));
+        journal.write(StatementLines.header(StatementLines.PID, Long.toString(ProcessHandle.current().pid())));
     }
 
     /** An included class was loaded from {@code location}; {@code uses} indexes its methods. */
@@ -56,7 +58,7 @@ final class RecordingSession {
         libraryLoaded = true;
         methodUses.putAll(uses);
         if (!isTestLocation(location)) {
-            journal.write(line("class " + binaryName, Recorder.test()));
+            journal.write(StatementLines.statement(StatementLines.CLASS, binaryName, Recorder.test()));
         }
     }
 
@@ -90,12 +92,12 @@ final class RecordingSession {
         if (!isLibraryClass(owner)) {
             return;
         }
-        journal.write(line("method " + owner + '#' + key.substring(dot + 1), test));
+        journal.write(StatementLines.statement(StatementLines.METHOD, owner + '#' + key.substring(dot + 1), test));
         MethodIndex.Uses uses = methodUses.remove(key);
         if (uses != null) {
             for (String lambda : uses.lambdas) {
                 if (lambdasRecorded.add(lambda)) {
-                    journal.write(line("lambda " + lambda, test));
+                    journal.write(StatementLines.statement(StatementLines.LAMBDA, lambda, test));
                 }
             }
             for (String jdkClass : uses.jdkClasses) {
@@ -107,12 +109,12 @@ final class RecordingSession {
     /** A JDK class was loaded while {@code trigger}, the innermost non-JDK frame, was running. */
     void jdkClassLoaded(String binaryName, String trigger) {
         if (isLibraryClass(trigger) && jdkRecorded.add(binaryName)) {
-            journal.write(line("jdk " + binaryName, Recorder.test()));
+            journal.write(StatementLines.statement(StatementLines.JDK_CLASS, binaryName, Recorder.test()));
         }
     }
 
     void testFinished(String uniqueId, long millis, String status) {
-        journal.write(line("test " + uniqueId.replace('\t', ' '), millis + " ms " + status));
+        journal.write(StatementLines.statement(StatementLines.TEST, uniqueId, millis + " ms " + status));
     }
 
     /**
@@ -132,7 +134,7 @@ final class RecordingSession {
         for (Map.Entry<String, String> candidate : jdkCandidates.entrySet()) {
             String name = candidate.getKey();
             if (loadedJdk.contains(name) && jdkRecorded.add(name)) {
-                journal.write(line("jdk " + name, candidate.getValue()));
+                journal.write(StatementLines.statement(StatementLines.JDK_CLASS, name, candidate.getValue()));
             }
         }
         // A JDK class's own nested classes do its work (Pattern's nodes, HashMap's nodes); take the loaded ones of
@@ -144,17 +146,17 @@ final class RecordingSession {
             String prefix = name + "$";
             for (String loaded : loadedJdk) {
                 if (loaded.startsWith(prefix) && !defaultList.contains(loaded) && jdkRecorded.add(loaded)) {
-                    journal.write(line("jdk " + loaded, ""));
+                    journal.write(StatementLines.statement(StatementLines.JDK_CLASS, loaded, ""));
                 }
             }
         }
         if (journal.publishes()) {
             String imageClassPath = imageClassPath();
             if (!imageClassPath.isEmpty()) {
-                journal.write("@image-class-path " + imageClassPath);
+                journal.write(StatementLines.header(StatementLines.IMAGE_CLASS_PATH, imageClassPath));
             }
         }
-        journal.write("@end");
+        journal.write(StatementLines.end());
         journal.publish();
     }
 
@@ -198,9 +200,5 @@ final class RecordingSession {
             // Without the list every nested class counts as new: a larger image, not a wrong one.
         }
         return names;
-    }
-
-    private static String line(String statement, String test) {
-        return test == null || test.isEmpty() ? statement : statement + '\t' + test.replace('\t', ' ').replace('\n', ' ');
     }
 }

@@ -1,5 +1,6 @@
 package io.github.sysimg.agent;
 
+import io.github.sysimg.protocol.AgentOptions;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

@@ -1,5 +1,6 @@
 package io.github.sysimg.agent;
 
+import io.github.sysimg.protocol.AgentOptions;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -46,8 +47,8 @@ class StatementsOptionTest {
     @Test
     void theAgentTakesAStatementsFileOrAnOutputFolderAndSaysWhichIsMissing() {
         AgentOptions options = AgentOptions.parse("include=com.example:org.acme,statements=run.txt");
-        assertEquals("run.txt", options.statements);
-        assertEquals(List.of("com.example", "org.acme"), options.includes);
+        assertEquals("run.txt", options.statements());
+        assertEquals(List.of("com.example", "org.acme"), options.includes());
 
         assertTrue(assertThrows(IllegalArgumentException.class, () -> AgentOptions.parse("include=com.example"))
                 .getMessage().contains("needs statements=<file>"));

@@ -71,4 +71,22 @@ public final class AtomicFiles {
             }
         }
     }
+
+    /** Deletes a temporary folder with all it holds; what cannot be deleted stays. Nothing when {@code folder} is null or absent. */
+    public static void deleteTree(Path folder) {
+        if (folder == null || !Files.exists(folder)) {
+            return;
+        }
+        try (var walk = Files.walk(folder)) {
+            walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> {
+                try {
+                    Files.deleteIfExists(p);
+                } catch (IOException ignored) {
+                    // temporary files only
+                }
+            });
+        } catch (IOException ignored) {
+            // temporary files only
+        }
+    }
 }

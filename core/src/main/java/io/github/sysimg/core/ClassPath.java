@@ -112,12 +112,12 @@ public final class ClassPath {
     /**
      * Checks that every entry exists.
      *
-     * @param option the option the class path came from, for the error message
+     * @param setting the setting the class path came from, for the error message
      */
-    public ClassPath requireExisting(String option) {
+    public ClassPath requireExisting(Setting setting) {
         for (Path entry : entries) {
             if (!Files.exists(entry)) {
-                throw new SysimgException("Class path entry \"" + entry + "\" given with " + option
+                throw new SysimgException(setting, s -> "Class path entry \"" + entry + "\" given with " + s.of(setting)
                         + " does not exist; build it first or fix the path.");
             }
         }

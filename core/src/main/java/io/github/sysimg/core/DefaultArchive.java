@@ -14,13 +14,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermission;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -111,9 +108,9 @@ public final class DefaultArchive {
     public String build() {
         Path lib = serverDir.getParent();
         Path libjvm = Stream.of("libjvm.so", "libjvm.dylib", "jvm.dll").map(serverDir::resolve).filter(Files::isRegularFile)
-                .findFirst().orElseThrow(() -> new SysimgException("The JDK at \"" + jdk.home() + "\" has no JVM library in \""
-                        + serverDir + "\"; give the root folder of a JDK with --java-home."));
-        return jdk.runtimeVersion() + " jvm:" + sha256(libjvm).substring(0, 16) + " modules:" + sha256(lib.resolve("modules")).substring(0, 16);
+                .findFirst().orElseThrow(() -> new SysimgException(Setting.JAVA_HOME, s -> "The JDK at \"" + jdk.home() + "\" has no JVM library in \""
+                        + serverDir + "\"; give the root folder of a JDK with " + s.of(Setting.JAVA_HOME) + "."));
+        return jdk.runtimeVersion() + " jvm:" + Hashes.sha256(libjvm).substring(0, 16) + " modules:" + Hashes.sha256(lib.resolve("modules")).substring(0, 16);
     }
 
     /**
@@ -173,7 +170,7 @@ public final class DefaultArchive {
 
     private boolean matches(Properties recorded) {
         for (Variant v : present()) {
-            if (!sha256(serverDir.resolve(v.file())).equals(recorded.getProperty(SHA + v.file()))) {
+            if (!Hashes.sha256(serverDir.resolve(v.file())).equals(recorded.getProperty(SHA + v.file()))) {
                 return false;
             }
         }
@@ -263,8 +260,8 @@ public final class DefaultArchive {
                 }
             });
         } catch (IOException e) {
-            throw new SysimgException("Cannot read the runtime image of the JDK at \"" + jdk.home() + "\" (" + e.getMessage()
-                    + "); check the JDK given with --java-home.", e);
+            throw new SysimgException(Setting.JAVA_HOME, s -> "Cannot read the runtime image of the JDK at \"" + jdk.home() + "\" (" + e.getMessage()
+                    + "); check the JDK given with " + s.of(Setting.JAVA_HOME) + ".", e);
         }
         return names;
     }
@@ -301,7 +298,7 @@ public final class DefaultArchive {
             installed.setProperty("build", build);
             for (Map.Entry<Variant, Path> e : dumped.entrySet()) {
                 Path target = serverDir.resolve(e.getKey().file());
-                installed.setProperty(SHA + e.getKey().file(), sha256(e.getValue()));
+                installed.setProperty(SHA + e.getKey().file(), Hashes.sha256(e.getValue()));
                 copyPermissions(target, e.getValue());
                 AtomicFiles.commit(e.getValue(), target);
             }
@@ -382,7 +379,7 @@ public final class DefaultArchive {
             Path temp = AtomicFiles.temporarySibling(target);
             try {
                 Files.copy(original, temp, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES);
-                backup.setProperty(SHA + v.file(), sha256(temp));
+                backup.setProperty(SHA + v.file(), Hashes.sha256(temp));
                 AtomicFiles.commit(temp, target);
             } finally {
                 deleteQuietly(temp);
@@ -413,7 +410,7 @@ public final class DefaultArchive {
                 .sorted().toList();
         for (String file : files) {
             Path saved = serverDir.resolve(file + BACKUP_SUFFIX);
-            if (!Files.isRegularFile(saved) || !sha256(saved).equals(backup.getProperty(SHA + file))) {
+            if (!Files.isRegularFile(saved) || !Hashes.sha256(saved).equals(backup.getProperty(SHA + file))) {
                 throw new SysimgException("The backup \"" + saved + "\" is " + (Files.isRegularFile(saved) ? "not the file that was backed up (its "
                         + "SHA-256 differs)" : "missing") + ", so it is not restored; reinstall the JDK to get its own archive back.");
             }
@@ -437,22 +434,6 @@ public final class DefaultArchive {
             throw new SysimgException("The backup in \"" + serverDir + "\" was made from another JDK build (" + recorded + ") than the one there now ("
                     + build + "), so it is neither restored nor replaced; if that JDK was updated in place, its archives are its own again: "
                     + "delete " + BACKUP_PROPERTIES + " and the *.jsa" + BACKUP_SUFFIX + " files there.");
-        }
-    }
-
-    /** The SHA-256 of a file, in hex. */
-    public static String sha256(Path file) {
-        try (InputStream in = Files.newInputStream(file)) {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            byte[] buffer = new byte[1 << 16];
-            for (int n; (n = in.read(buffer)) > 0; ) {
-                digest.update(buffer, 0, n);
-            }
-            return HexFormat.of().formatHex(digest.digest());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 

@@ -55,6 +55,27 @@ public enum ImageKind {
         return null;
     }
 
+    /**
+     * The kind a user asked for: {@code word} ({@code cds}, {@code aot}) and whether a top layer ({@code incremental});
+     * the JDK's default kind when no word is given. Whether {@code jdk} can make it is {@link ImageBuilder#checkTarget}'s
+     * question.
+     *
+     * @param word the kind's word, or null or blank for the default
+     */
+    public static ImageKind chosen(String word, boolean incremental, Jdk jdk) {
+        String given = word == null || word.isBlank() ? null : word.strip();
+        ImageKind kind = given == null ? (incremental ? CDS_ARCHIVE : jdk.defaultImageKind()) : ofOption(given);
+        if (kind == null || given != null && kind.incremental()) {
+            throw new SysimgException(Setting.IMAGE_KIND, s -> "Unknown image kind \"" + word + "\"; "
+                    + s.either(Setting.IMAGE_KIND, "cds", "aot") + ".");
+        }
+        if (incremental && kind == AOT_CACHE) {
+            throw new SysimgException(Setting.INCREMENTAL, s -> s.of(Setting.IMAGE_KIND, "aot") + " and " + s.of(Setting.INCREMENTAL)
+                    + " do not go together: an AOT cache replaces the JDK's default archive and takes no top layer; leave out one of them.");
+        }
+        return incremental ? CDS_TOP_LAYER : kind;
+    }
+
     /** The JVM options that start a program with {@code image}; the JVM falls back silently if it does not fit. */
     public List<String> runOptions(Path image) {
         String path = image.toAbsolutePath().toString();

@@ -129,8 +129,9 @@ public final class ImageLock implements AutoCloseable {
                 return new ImageLock(image, file, channel, lock, key);
             }
         } catch (IOException e) {
-            throw new SysimgException("Cannot create the lock file \"" + file + "\" beside the image (" + e.getMessage()
-                    + "); check the permissions of the image's folder or choose another path with --image.", e);
+            throw new SysimgException(Setting.IMAGE, s -> "Cannot create the lock file \"" + file + "\" beside the image ("
+                    + e.getMessage() + "); check the permissions of the image's folder or choose another path with "
+                    + s.of(Setting.IMAGE) + ".", e);
         }
         throw new ImageLockedException(image, holderPid(file));
     }

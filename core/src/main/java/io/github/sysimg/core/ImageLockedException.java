@@ -11,8 +11,9 @@ public final class ImageLockedException extends SysimgException {
      * @param pid   the process that holds it, or -1 if unknown
      */
     public ImageLockedException(Path image, long pid) {
-        super("Another sysimg-tests run" + (pid > 0 ? " (process " + pid + ")" : "") + " is building image \"" + image
-                + "\", and this run leaves it alone; wait for that run to end, or give this run another path with --image.");
+        super(Setting.IMAGE, s -> "Another sysimg-tests run" + (pid > 0 ? " (process " + pid + ")" : "") + " is building image \""
+                + image + "\", and this run leaves it alone; wait for that run to end, or give this run another path with "
+                + s.of(Setting.IMAGE) + ".");
     }
 
     /** @param message the whole sentence, for a lock on something other than an {@code --image} */

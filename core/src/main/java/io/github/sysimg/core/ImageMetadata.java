@@ -53,9 +53,9 @@ public record ImageMetadata(String toolVersion, String jdkVendor, String jdkVers
         }
     }
 
-    /** The metadata of an image about to be built. */
-    public static ImageMetadata of(Jdk jdk, ImageKind kind, ClassPath jars, StatementsFile statements) {
-        return of(jdk, kind, jars, statements, java.util.Map.of());
+    /** The metadata file that goes with an image: {@code sysimg.jsa} gets {@code sysimg.jsa.meta}. */
+    public static Path fileOf(Path image) {
+        return image.resolveSibling(image.getFileName() + ".meta");
     }
 
     /**
@@ -70,13 +70,13 @@ public record ImageMetadata(String toolVersion, String jdkVendor, String jdkVers
             Path source = sources.get(jar);
             entries.add(source == null ? entry : new Entry(entry.path(), entry.size(), entry.sha256(), source, contentHash(source)));
         }
-        String statementsHash = ImageBuilder.sha256(StatementsWriter.toText(statements).getBytes(StandardCharsets.UTF_8));
+        String statementsHash = Hashes.sha256(StatementsWriter.toText(statements));
         return new ImageMetadata(currentToolVersion(), jdk.vendor(), jdk.runtimeVersion(), kind, entries, statementsHash);
     }
 
     private static Entry describe(Path jar) {
         try {
-            return new Entry(jar, Files.size(jar), ImageBuilder.sha256(Files.readAllBytes(jar)));
+            return new Entry(jar, Files.size(jar), Hashes.sha256(jar));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -85,8 +85,8 @@ public record ImageMetadata(String toolVersion, String jdkVendor, String jdkVers
     /** The content hash of a jar, or of a directory's files; null if it cannot be read. */
     private static String contentHash(Path entry) {
         try {
-            return Files.isDirectory(entry) ? ImageBuilder.directoryHash(entry) : ImageBuilder.sha256(Files.readAllBytes(entry));
-        } catch (IOException e) {
+            return Hashes.contentHash(entry);
+        } catch (UncheckedIOException e) {
             return null;
         }
     }
@@ -129,7 +129,7 @@ public record ImageMetadata(String toolVersion, String jdkVendor, String jdkVers
 
     /** Reads the metadata beside {@code image}. */
     public static ImageMetadata readFor(Path image) {
-        Path file = ImageBuilder.metadataOf(image);
+        Path file = fileOf(image);
         Properties p = new Properties();
         try (InputStream in = Files.newInputStream(file)) {
             p.load(in);

@@ -141,7 +141,7 @@ public final class ImageVerifier {
             Thread.currentThread().interrupt();
             throw new SysimgException("The check was interrupted.", e);
         } finally {
-            deleteTree(dir);
+            AtomicFiles.deleteTree(dir);
         }
     }
 
@@ -174,23 +174,6 @@ public final class ImageVerifier {
             }
         }
         return otherwise;
-    }
-
-    private static void deleteTree(Path dir) {
-        if (dir == null) {
-            return;
-        }
-        try (var walk = Files.walk(dir)) {
-            walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> {
-                try {
-                    Files.deleteIfExists(p);
-                } catch (IOException ignored) {
-                    // temporary files only
-                }
-            });
-        } catch (IOException ignored) {
-            // temporary files only
-        }
     }
 
     /**

@@ -14,4 +14,18 @@ public final class JavaNames {
     public static boolean isQualifiedName(String name) {
         return QUALIFIED.matcher(name).matches();
     }
+
+    /**
+     * Refuses a package the agent cannot match: one that is not a package name ({@code com.example.*}, {@code com/example}).
+     *
+     * @throws SysimgException naming the first such package
+     */
+    public static void requirePackageNames(Iterable<String> packages) {
+        for (String pkg : packages) {
+            if (!isQualifiedName(pkg)) {
+                throw new SysimgException(Setting.INCLUDE_PACKAGE, s -> "\"" + pkg + "\" is not a Java package name; give names like "
+                        + "com.example with " + s.of(Setting.INCLUDE_PACKAGE) + ".");
+            }
+        }
+    }
 }

@@ -37,13 +37,13 @@ public record Jdk(Path home, int feature, String vendor, String runtimeVersion) 
         Path release = home.resolve("release");
         Path java = home.resolve("bin").resolve(isWindows() ? "java.exe" : "java");
         if (!Files.isRegularFile(release) || !Files.isExecutable(java)) {
-            throw new SysimgException("\"" + home + "\" is not a JDK (no release file or bin/java); give the root folder of a JDK 17 or newer with --java-home.");
+            throw new SysimgException(Setting.JAVA_HOME, s -> "\"" + home + "\" is not a JDK (no release file or bin/java); give the root folder of a JDK 17 or newer with " + s.of(Setting.JAVA_HOME) + ".");
         }
         Properties properties = new Properties();
         try (Reader reader = Files.newBufferedReader(release, StandardCharsets.UTF_8)) {
             properties.load(reader);
         } catch (IOException e) {
-            throw new SysimgException("Cannot read \"" + release + "\" (" + e.getMessage() + "); check the JDK at --java-home.", e);
+            throw new SysimgException(Setting.JAVA_HOME, s -> "Cannot read \"" + release + "\" (" + e.getMessage() + "); check the JDK at " + s.of(Setting.JAVA_HOME) + ".", e);
         }
         String version = unquote(properties.getProperty("JAVA_VERSION", ""));
         String runtime = unquote(properties.getProperty("JAVA_RUNTIME_VERSION", version));
@@ -53,13 +53,13 @@ public record Jdk(Path home, int feature, String vendor, String runtimeVersion) 
             String first = version.split("[.+-]")[0];
             feature = Integer.parseInt(first.equals("1") ? version.split("\\.")[1] : first);
         } catch (RuntimeException e) {
-            throw new SysimgException("\"" + home + "\" names no Java version in its release file; give the root folder of a JDK 17 or newer with --java-home.");
+            throw new SysimgException(Setting.JAVA_HOME, s -> "\"" + home + "\" names no Java version in its release file; give the root folder of a JDK 17 or newer with " + s.of(Setting.JAVA_HOME) + ".");
         }
         if (feature < 17) {
-            throw new SysimgException("The JDK at \"" + home + "\" is Java " + version + ", too old for sysimg-tests; give a JDK 17 or newer with --java-home.");
+            throw new SysimgException(Setting.JAVA_HOME, s -> "The JDK at \"" + home + "\" is Java " + version + ", too old for sysimg-tests; give a JDK 17 or newer with " + s.of(Setting.JAVA_HOME) + ".");
         }
         if (!Files.isRegularFile(home.resolve("lib").resolve("classlist"))) {
-            throw new SysimgException("The JDK at \"" + home + "\" has no lib/classlist, so no CDS archive can be built with it; use a full JDK (not a jlink image) with --java-home.");
+            throw new SysimgException(Setting.JAVA_HOME, s -> "The JDK at \"" + home + "\" has no lib/classlist, so no CDS archive can be built with it; use a full JDK (not a jlink image) with " + s.of(Setting.JAVA_HOME) + ".");
         }
         return new Jdk(home.toAbsolutePath().normalize(), feature, vendor, runtime);
     }

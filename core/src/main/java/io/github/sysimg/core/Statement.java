@@ -1,5 +1,6 @@
 package io.github.sysimg.core;
 
+import io.github.sysimg.protocol.StatementLines;
 import java.util.Comparator;
 import java.util.Objects;
 
@@ -55,9 +56,7 @@ public record Statement(StatementKind kind, String name, String attribution) imp
 
     /** The statement as one line of a statements file, without the line break. */
     public String toLine() {
-        return attribution.isEmpty()
-                ? kind.keyword() + ' ' + name
-                : kind.keyword() + ' ' + name + '\t' + attribution;
+        return StatementLines.statement(kind.keyword(), name, attribution);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.github.sysimg.core;
 
+import io.github.sysimg.protocol.StatementLines;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -9,15 +10,15 @@ import java.util.Optional;
  */
 public enum StatementKind {
     /** A class of an included package that the workload loaded: {@code class com.example.Foo}. */
-    CLASS("class"),
+    CLASS(StatementLines.CLASS),
     /** A method or constructor of an included class that ran at least once: {@code method com.example.Foo#bar(Ljava/lang/String;)V}. */
-    METHOD("method"),
+    METHOD(StatementLines.METHOD),
     /** A JDK class that the included code needed (loaded by it, or used directly by a method of it that ran). */
-    JDK("jdk"),
+    JDK(StatementLines.JDK_CLASS),
     /** A lambda whose call site in included code ran, in the JVM class list's {@code @lambda-proxy} form, minus that prefix. */
-    LAMBDA("lambda"),
+    LAMBDA(StatementLines.LAMBDA),
     /** A test of the workload that ran: its unique id, with its duration in milliseconds and outcome as attribution. */
-    TEST("test");
+    TEST(StatementLines.TEST);
 
     private final String keyword;
 

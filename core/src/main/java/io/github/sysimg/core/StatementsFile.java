@@ -1,5 +1,6 @@
 package io.github.sysimg.core;
 
+import io.github.sysimg.protocol.StatementLines;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -27,16 +28,16 @@ import java.util.stream.Collectors;
  */
 public final class StatementsFile {
     /** The format version this build writes, and the newest it reads. */
-    public static final int FORMAT_VERSION = 1;
+    public static final int FORMAT_VERSION = StatementLines.FORMAT_VERSION;
 
-    public static final String HEADER_FORMAT = "format";
-    public static final String HEADER_JDK = "jdk";
+    public static final String HEADER_FORMAT = StatementLines.FORMAT;
+    public static final String HEADER_JDK = StatementLines.JDK;
     public static final String HEADER_SELECTORS = "selectors";
     public static final String HEADER_TIME = "time";
-    public static final String HEADER_INCLUDES = "includes";
-    public static final String END = "end";
+    public static final String HEADER_INCLUDES = StatementLines.INCLUDES;
+    public static final String END = StatementLines.END;
     /** The header key of the class path the statements were filtered for, which {@code build} reuses. */
-    public static final String HEADER_IMAGE_CLASS_PATH = "image-class-path";
+    public static final String HEADER_IMAGE_CLASS_PATH = StatementLines.IMAGE_CLASS_PATH;
 
     private final Map<String, String> header;
     private final List<Statement> statements;

@@ -1,5 +1,6 @@
 package io.github.sysimg.core;
 
+import io.github.sysimg.protocol.StatementLines;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -21,17 +22,17 @@ public final class StatementsWriter {
         StringBuilder text = new StringBuilder(64 * (file.statements().size() + 8));
         text.append("# sysimg-tests statements: what a workload exercised, one statement a line.\n");
         text.append("# <kind> <name>[<TAB><first test that exercised it>]; kinds: class, method, jdk, lambda, test.\n");
-        text.append('@').append(StatementsFile.HEADER_FORMAT).append(' ').append(StatementsFile.FORMAT_VERSION).append('\n');
+        text.append(StatementLines.header(StatementsFile.HEADER_FORMAT, Integer.toString(StatementsFile.FORMAT_VERSION))).append('\n');
         for (Map.Entry<String, String> entry : file.header().entrySet()) {
             if (!StatementsFile.HEADER_FORMAT.equals(entry.getKey())) {
-                text.append('@').append(entry.getKey()).append(' ').append(entry.getValue().replace('\n', ' ').replace('\r', ' ')).append('\n');
+                text.append(StatementLines.header(entry.getKey(), entry.getValue())).append('\n');
             }
         }
         for (Statement statement : file.statements()) {
             text.append(statement.toLine()).append('\n');
         }
         if (file.isComplete()) {
-            text.append('@').append(StatementsFile.END).append('\n');
+            text.append(StatementLines.end()).append('\n');
         }
         return text.toString();
     }
@@ -45,8 +46,8 @@ public final class StatementsWriter {
                 }
             });
         } catch (UncheckedIOException e) {
-            throw new SysimgException("Cannot write statements file \"" + target + "\" (" + e.getCause().getMessage()
-                    + "); choose a writable location with --statements.", e);
+            throw new SysimgException(Setting.STATEMENTS, s -> "Cannot write statements file \"" + target + "\" ("
+                    + e.getCause().getMessage() + "); choose a writable location with " + s.of(Setting.STATEMENTS) + ".", e);
         }
     }
 }

@@ -67,7 +67,7 @@ class ClassPathTest {
         Path missing = dir.resolve("missing.jar");
         ClassPath cp = ClassPath.parse(List.of(present + File.pathSeparator + missing));
 
-        SysimgException e = assertThrows(SysimgException.class, () -> cp.requireExisting("--image-class-path"));
+        SysimgException e = assertThrows(SysimgException.class, () -> cp.requireExisting(Setting.IMAGE_CLASS_PATH));
 
         assertTrue(e.getMessage().contains("\"" + missing + "\""), e.getMessage());
         assertTrue(e.getMessage().contains("--image-class-path"), e.getMessage());
@@ -80,7 +80,7 @@ class ClassPathTest {
         Path classes = Files.createDirectory(dir.resolve("classes"));
         ClassPath cp = ClassPath.parse(List.of(jar.toString(), classes.toString()));
 
-        assertSame(cp, cp.requireExisting("--class-path"));
+        assertSame(cp, cp.requireExisting(Setting.CLASS_PATH));
     }
 
     @Test

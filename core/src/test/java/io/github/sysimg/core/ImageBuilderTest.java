@@ -70,15 +70,15 @@ class ImageBuilderTest {
     void companionFilesSitBesideTheImage() {
         Path image = dir.resolve("sysimg.jsa");
 
-        assertEquals(dir.resolve("sysimg.jsa.args"), ImageBuilder.argFileOf(image));
-        assertEquals(dir.resolve("sysimg.jsa.meta"), ImageBuilder.metadataOf(image));
+        assertEquals(dir.resolve("sysimg.jsa.args"), ArgFile.of(image));
+        assertEquals(dir.resolve("sysimg.jsa.meta"), ImageMetadata.fileOf(image));
     }
 
     @Test
     void argFileOfAPlainPathIsUnquoted() {
         Path image = dir.resolve("app.aot");
 
-        List<String> lines = ImageBuilder.argFileText(ImageKind.AOT_CACHE, image).lines().filter(l -> !l.startsWith("#")).toList();
+        List<String> lines = ArgFile.text(ImageKind.AOT_CACHE, image).lines().filter(l -> !l.startsWith("#")).toList();
 
         assertEquals(List.of("-XX:AOTCache=" + image.toAbsolutePath()), lines);
     }
@@ -97,7 +97,7 @@ class ImageBuilderTest {
 
     Path writeArgFile(Path image) throws IOException {
         Path argFile = dir.resolve("image.args");
-        Files.writeString(argFile, ImageBuilder.argFileText(ImageKind.CDS_ARCHIVE, image), StandardCharsets.UTF_8);
+        Files.writeString(argFile, ArgFile.text(ImageKind.CDS_ARCHIVE, image), StandardCharsets.UTF_8);
         return argFile;
     }
 
@@ -151,7 +151,7 @@ class ImageBuilderTest {
         Path image = dir.resolve("app.jsa");
 
         SysimgException e = assertThrows(SysimgException.class, () -> ImageBuilder.build(jdk, ImageKind.CDS_ARCHIVE, ClassPath.empty(),
-                statements(FIXTURE), image, line -> { }));
+                statements(FIXTURE), image, null, line -> { }));
 
         assertTrue(e.getMessage().contains("--image-class-path"), e.getMessage());
         assertFalse(Files.exists(image));
@@ -163,7 +163,7 @@ class ImageBuilderTest {
         Path image = dir.resolve("app.jsa");
 
         SysimgException e = assertThrows(SysimgException.class, () -> ImageBuilder.build(jdk, ImageKind.CDS_ARCHIVE,
-                ClassPath.of(List.of(jar)), statements(FIXTURE), image, line -> { }));
+                ClassPath.of(List.of(jar)), statements(FIXTURE), image, null, line -> { }));
 
         assertTrue(e.getMessage().contains(jar.toString()), e.getMessage());
         assertFalse(Files.exists(image));
@@ -174,7 +174,7 @@ class ImageBuilderTest {
         Path missing = dir.resolve("missing.jar");
 
         SysimgException e = assertThrows(SysimgException.class, () -> ImageBuilder.build(jdk, ImageKind.CDS_ARCHIVE,
-                ClassPath.of(List.of(missing)), statements(FIXTURE), dir.resolve("app.jsa"), line -> { }));
+                ClassPath.of(List.of(missing)), statements(FIXTURE), dir.resolve("app.jsa"), null, line -> { }));
 
         assertTrue(e.getMessage().contains(missing.toString()), e.getMessage());
     }
@@ -189,7 +189,7 @@ class ImageBuilderTest {
         List<String> log = new ArrayList<>();
 
         ImageBuilder.Result result = ImageBuilder.build(jdk, ImageKind.CDS_ARCHIVE, ClassPath.of(List.of(classes)),
-                statements(FIXTURE, "com.example.NotOnTheClassPath"), image, log::add);
+                statements(FIXTURE, "com.example.NotOnTheClassPath"), image, null, log::add);
 
         assertEquals(image.toAbsolutePath(), result.image());
         assertTrue(Files.size(image) > 1_000_000, "image of " + Files.size(image) + " bytes");
@@ -203,7 +203,7 @@ class ImageBuilderTest {
         assertTrue(Files.isRegularFile(jars.get(0)) && jars.get(0).toString().endsWith(".jar"), "directory packed into a jar: " + jars);
         assertEquals(java.util.Set.of(FIXTURE), ClassPath.classNames(jars.get(0)));
 
-        assertEquals(ImageBuilder.argFileText(ImageKind.CDS_ARCHIVE, result.image()),
+        assertEquals(ArgFile.text(ImageKind.CDS_ARCHIVE, result.image()),
                 Files.readString(result.argFile(), StandardCharsets.UTF_8));
         ImageMetadata metadata = ImageMetadata.readFor(image);
         assertEquals(ImageKind.CDS_ARCHIVE, metadata.kind());

@@ -43,8 +43,8 @@ class ImageMetadataTest {
     }
 
     ImageMetadata writeMetadata() {
-        ImageMetadata metadata = ImageMetadata.of(jdk, ImageKind.CDS_ARCHIVE, ClassPath.of(List.of(jarA, jarB)), statements);
-        AtomicFiles.write(ImageBuilder.metadataOf(image), metadata::writeTo);
+        ImageMetadata metadata = ImageMetadata.of(jdk, ImageKind.CDS_ARCHIVE, ClassPath.of(List.of(jarA, jarB)), statements, Map.of());
+        AtomicFiles.write(ImageMetadata.fileOf(image), metadata::writeTo);
         return metadata;
     }
 
@@ -70,7 +70,7 @@ class ImageMetadataTest {
                 List.of(new ImageMetadata.Entry(dir.resolve("mÿ jars").resolve("a:b=c#d!e\\f.jar"), 12345L, "ab".repeat(32))),
                 "cd".repeat(32));
 
-        AtomicFiles.write(ImageBuilder.metadataOf(image), written::writeTo);
+        AtomicFiles.write(ImageMetadata.fileOf(image), written::writeTo);
 
         assertEquals(written, ImageMetadata.readFor(image));
     }
@@ -89,10 +89,10 @@ class ImageMetadataTest {
         ClassPath cp = ClassPath.of(List.of(jarA));
         StatementsFile other = new StatementsFile(statements.header(), List.of(new Statement(StatementKind.CLASS, "com.example.Foo")));
 
-        String hash = ImageMetadata.of(jdk, ImageKind.CDS_ARCHIVE, cp, statements).statementsSha256();
+        String hash = ImageMetadata.of(jdk, ImageKind.CDS_ARCHIVE, cp, statements, Map.of()).statementsSha256();
 
-        assertEquals(hash, ImageMetadata.of(jdk, ImageKind.CDS_ARCHIVE, cp, statements).statementsSha256());
-        assertNotEquals(hash, ImageMetadata.of(jdk, ImageKind.CDS_ARCHIVE, cp, other).statementsSha256());
+        assertEquals(hash, ImageMetadata.of(jdk, ImageKind.CDS_ARCHIVE, cp, statements, Map.of()).statementsSha256());
+        assertNotEquals(hash, ImageMetadata.of(jdk, ImageKind.CDS_ARCHIVE, cp, other, Map.of()).statementsSha256());
     }
 
     @Test
@@ -224,18 +224,18 @@ class ImageMetadataTest {
 
     @Test
     void readingDamagedMetadataIsRefused() throws IOException {
-        Files.writeString(ImageBuilder.metadataOf(image), "tool.version=1\nclasspath.count=two\n");
+        Files.writeString(ImageMetadata.fileOf(image), "tool.version=1\nclasspath.count=two\n");
 
         SysimgException e = assertThrows(SysimgException.class, () -> ImageMetadata.readFor(image));
 
-        assertTrue(e.getMessage().contains(ImageBuilder.metadataOf(image).toString()), e.getMessage());
+        assertTrue(e.getMessage().contains(ImageMetadata.fileOf(image).toString()), e.getMessage());
         assertTrue(e.getMessage().contains("damaged"), e.getMessage());
     }
 
     @Test
     void readingMetadataWithAnUnknownImageKindIsRefused() throws IOException {
         writeMetadata();
-        Path file = ImageBuilder.metadataOf(image);
+        Path file = ImageMetadata.fileOf(image);
         Files.writeString(file, Files.readString(file).replace("image.kind=cds", "image.kind=banana"));
 
         SysimgException e = assertThrows(SysimgException.class, () -> ImageMetadata.readFor(image));
@@ -245,7 +245,7 @@ class ImageMetadataTest {
 
     @Test
     void readingMetadataWithMissingEntriesIsRefused() throws IOException {
-        Files.writeString(ImageBuilder.metadataOf(image), "tool.version=1\nimage.kind=cds\nclasspath.count=2\nclasspath.0.path=/a.jar\n");
+        Files.writeString(ImageMetadata.fileOf(image), "tool.version=1\nimage.kind=cds\nclasspath.count=2\nclasspath.0.path=/a.jar\n");
 
         SysimgException e = assertThrows(SysimgException.class, () -> ImageMetadata.readFor(image));
 

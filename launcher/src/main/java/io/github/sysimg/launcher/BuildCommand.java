@@ -2,17 +2,18 @@ package io.github.sysimg.launcher;
 
 import io.github.sysimg.core.ClassPath;
 import io.github.sysimg.core.ImageBuilder;
-import io.github.sysimg.core.ImageKind;
+import io.github.sysimg.core.ImagePipeline;
+import io.github.sysimg.core.ImageRequest;
 import io.github.sysimg.core.ImageLock;
-import io.github.sysimg.core.Jdk;
 import io.github.sysimg.core.StatementsFile;
-import io.github.sysimg.core.StatementsReader;
+import io.github.sysimg.core.Setting;
 import io.github.sysimg.core.SysimgException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code build}: an image from existing statements files, without running tests (PackageCompiler's precompile_statements_file). */
@@ -27,17 +28,8 @@ final class BuildCommand implements Callable<Integer> {
             description = "The class path the image is made for. Default: the one recorded in the first statements file.")
     String imageClassPath;
 
-    @Option(names = "--image", paramLabel = "FILE", description = "Where to write the image. Default: sysimg.jsa (JDK 17-23) or sysimg.aot (JDK 24+).")
-    Path image;
-
-    @Option(names = "--image-kind", paramLabel = "KIND", description = "cds or aot (JDK 24+). Default: aot on JDK 24+, else cds.")
-    String imageKind;
-
-    @Option(names = "--incremental", description = "A CDS top layer over the JDK's default archive (JDK 17 to 23) instead of a full image.")
-    boolean incremental;
-
-    @Option(names = "--java-home", paramLabel = "DIR", description = "The JDK the image is for. Default: the JDK running this tool.")
-    Path javaHome;
+    @Mixin
+    ImageTarget target = new ImageTarget();
 
     @Option(names = "--report", paramLabel = "DIR",
             description = "Write DIR/index.html, one self-contained page on the merged statements and the image (see the main command's --report).")
@@ -45,25 +37,15 @@ final class BuildCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Jdk jdk = javaHome == null ? Jdk.current() : Jdk.at(javaHome);
-        ImageKind kind = SysimgTests.imageKind(imageKind, incremental, jdk);
-        Path target = image != null ? image : Path.of("sysimg." + kind.extension());
-        ImageBuilder.checkTarget(jdk, kind, target);
-        try (ImageLock lock = ImageLock.acquire(target)) {
-            return build(jdk, kind, target);
+        ImageTarget.Chosen chosen = target.choose();
+        try (ImageLock lock = ImageLock.acquire(chosen.image())) {
+            return build(chosen);
         }
     }
 
-    private int build(Jdk jdk, ImageKind kind, Path target) {
-        List<StatementsFile> files = new ArrayList<>();
-        java.util.Map<String, StatementsFile> byName = new java.util.LinkedHashMap<>();
-        for (Path file : statements) {
-            StatementsFile read = StatementsReader.read(file);
-            read.warnings().forEach(w -> System.err.println("sysimg-tests: warning: " + w));
-            files.add(read);
-            byName.put(file.toString(), read);
-        }
-        StatementsFile.recordedOnOtherJdk(byName, jdk).ifPresent(line -> System.err.println("sysimg-tests: warning: " + line));
+    private int build(ImageTarget.Chosen chosen) {
+        List<StatementsFile> files = ImagePipeline.read(statements, Path::toString, chosen.jdk(),
+                warning -> System.err.println("sysimg-tests: warning: " + warning));
         StatementsFile merged = StatementsFile.merge(files, files.get(0).header());
         if (merged.statements().isEmpty()) {
             throw new SysimgException("The statements file" + (files.size() > 1 ? "s hold" : " \"" + statements.get(0) + "\" holds")
@@ -73,13 +55,14 @@ final class BuildCommand implements Callable<Integer> {
         if (cp == null || cp.isBlank()) {
             throw new SysimgException("No image class path given and none recorded in the statements; give --image-class-path.");
         }
-        ClassPath classPath = ClassPath.parse(List.of(cp)).requireExisting("--image-class-path");
-        ImageBuilder.Result result = StatementsPipeline.build(jdk, kind, classPath, merged, target, null);
+        ClassPath classPath = ClassPath.parse(List.of(cp)).requireExisting(Setting.IMAGE_CLASS_PATH);
+        ImageRequest request = new ImageRequest(chosen.jdk(), chosen.kind(), classPath, ClassPath.empty(), chosen.image(), null, List.of(), null);
+        ImageBuilder.Result result = ImagePipeline.buildImage(request, merged, System.out::println);
+        SysimgCommand.printStart(chosen.jdk(), result);
         if (report != null) {
             System.out.println("Report: " + io.github.sysimg.launcher.report.Reports.write(report, merged, classPath, List.of(),
                     io.github.sysimg.launcher.report.ImageFacts.of(result)));
         }
-        return SysimgTests.OK;
+        return SysimgCommand.OK;
     }
-
 }

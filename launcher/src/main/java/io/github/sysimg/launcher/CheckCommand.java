@@ -5,13 +5,12 @@ import io.github.sysimg.core.ImageMetadata;
 import io.github.sysimg.core.ImageVerifier;
 import io.github.sysimg.core.Jdk;
 import io.github.sysimg.core.SysimgException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 /** {@code check}: does the image still fit this JDK, these jars, this class path and these JVM options? */
@@ -21,14 +20,8 @@ import picocli.CommandLine.Parameters;
                 "Usage: check --image FILE [--class-path CP] [--java-home DIR] [-- JVM-OPTIONS...]",
                 "Exit 0 when it fits; 1 with one line a reason when it does not."})
 final class CheckCommand implements Callable<Integer> {
-    @Option(names = "--image", paramLabel = "FILE", required = true, description = "The image to check.")
-    Path image;
-
-    @Option(names = {"-cp", "--class-path"}, paramLabel = "PATH", description = "The class path the program will start with.")
-    String classPath;
-
-    @Option(names = "--java-home", paramLabel = "DIR", description = "The JDK that will run the program. Default: the JDK running this tool.")
-    Path javaHome;
+    @Mixin
+    ExistingImageOptions target = new ExistingImageOptions();
 
     @Parameters(paramLabel = "JVM-OPTION", arity = "0..*",
             description = "After --: the JVM options the program will start with (-Xmx2g -XX:+UseZGC ...).")
@@ -37,22 +30,22 @@ final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         requireJvmOptions(jvmOptions);
-        ExistingImage existing = ExistingImage.open(image, javaHome);
+        ExistingImage existing = target.open(List.of());
         Jdk jdk = existing.jdk();
         ImageMetadata metadata = existing.metadata();
-        ClassPath run = classPath == null ? null : ClassPath.parse(List.of(classPath));
-        List<String> reasons = new ArrayList<>(metadata.check(image, jdk, run));
+        ClassPath run = target.classPath == null ? null : ClassPath.parse(List.of(target.classPath));
+        List<String> reasons = new ArrayList<>(metadata.check(target.image, jdk, run));
         if (reasons.isEmpty()) {
             // Only the JVM knows what its options and this machine's memory make of compressed oops, GC and modules.
-            Optional<String> refusal = ImageVerifier.refusal(jdk, metadata.kind(), image.toAbsolutePath(), metadata.classPath(), jvmOptions);
+            Optional<String> refusal = ImageVerifier.refusal(jdk, metadata.kind(), target.image.toAbsolutePath(), metadata.classPath(), jvmOptions);
             refusal.ifPresent(r -> reasons.add((jvmOptions.isEmpty() ? "the JVM does not use the image" : "with the JVM options "
                     + String.join(" ", jvmOptions) + " the JVM does not use the image") + " (it says: " + r + "); " + advice(r)));
         }
         if (reasons.isEmpty()) {
-            System.out.println("Image " + image + " fits: " + jdk.describe() + ", " + metadata.entries().size() + " unchanged jars"
+            System.out.println("Image " + target.image + " fits: " + jdk.describe() + ", " + metadata.entries().size() + " unchanged jars"
                     + (run == null ? "" : ", the class path starts with the image's")
                     + (jvmOptions.isEmpty() ? "" : ", and the JVM uses it with " + String.join(" ", jvmOptions)) + ".");
-            return SysimgTests.OK;
+            return SysimgCommand.OK;
         }
         for (String reason : reasons) {
             System.out.println("stale: " + reason);

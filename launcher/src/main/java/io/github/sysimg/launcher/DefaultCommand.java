@@ -116,7 +116,7 @@ final class DefaultCommand implements Callable<Integer> {
                     List<String> run = new ArrayList<>(List.of(jdk.javaExecutable().toString(), "-XX:DumpLoadedClassList=" + list));
                     run.addAll(jvmArgs);
                     if (!classPath.isEmpty()) {
-                        run.addAll(List.of("-cp", ClassPath.parse(classPath).requireExisting("--class-path").toPathString()));
+                        run.addAll(List.of("-cp", ClassPath.parse(classPath).requireExisting(io.github.sysimg.core.Setting.CLASS_PATH).toPathString()));
                     }
                     run.addAll(words);
                     lists.add(runWorkload(run, list, "--workload-main \"" + main + "\""));
@@ -148,9 +148,9 @@ final class DefaultCommand implements Callable<Integer> {
                         + jdk.home() + "; " + (first ? "the JDK's own archive is kept as *.jsa" + DefaultArchive.BACKUP_SUFFIX
                         : "the backup of the JDK's own archive from before is kept") + "; default restore --java-home " + javaHome
                         + " puts it back.");
-                return SysimgTests.OK;
+                return SysimgCommand.OK;
             } finally {
-                deleteTree(work);
+                io.github.sysimg.core.AtomicFiles.deleteTree(work);
             }
         }
 
@@ -190,13 +190,6 @@ final class DefaultCommand implements Callable<Integer> {
             }
         }
 
-        private static void deleteTree(Path dir) {
-            try (var files = Files.walk(dir)) {
-                files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
-            } catch (IOException ignored) {
-                // a temporary folder
-            }
-        }
     }
 
     @Command(name = "restore", mixinStandardHelpOptions = true,
@@ -221,7 +214,7 @@ final class DefaultCommand implements Callable<Integer> {
             System.out.println(restored.isPresent()
                     ? "Restored the JDK's own default archive in " + archive.folder() + " (backed up " + restored.get().getProperty("backed-up") + ")."
                     : "The JDK's own default archive is in place in " + archive.folder() + "; nothing to restore.");
-            return SysimgTests.OK;
+            return SysimgCommand.OK;
         }
     }
 
@@ -245,7 +238,7 @@ final class DefaultCommand implements Callable<Integer> {
                 case OTHER -> System.out.println("A default archive in " + archive.folder() + " that is neither sysimg-tests' nor the JDK's own as "
                         + "backed up " + status.backup().getProperty("backed-up", "(no backup)") + " (replaced since, by a JDK update?).");
             }
-            return SysimgTests.OK;
+            return SysimgCommand.OK;
         }
     }
 }

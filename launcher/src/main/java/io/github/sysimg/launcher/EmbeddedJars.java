@@ -1,5 +1,6 @@
 package io.github.sysimg.launcher;
 
+import io.github.sysimg.core.Hashes;
 import io.github.sysimg.core.ImageMetadata;
 import io.github.sysimg.core.SysimgException;
 import java.io.IOException;
@@ -7,10 +8,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
-import java.util.HexFormat;
 import java.util.Optional;
 
 /**
@@ -55,7 +53,7 @@ final class EmbeddedJars {
                 throw new SysimgException("This sysimg-tests jar lacks its embedded " + name + "; rebuild it with mvn package.");
             }
             byte[] bytes = in.readAllBytes();
-            Path target = folder.resolve(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes), 0, 8)).resolve(name);
+            Path target = folder.resolve(Hashes.sha256(bytes).substring(0, 16)).resolve(name);
             // Same content, not just the same size: a rebuilt snapshot of the tool often has jars of the same size.
             if (Files.isRegularFile(target) && Files.size(target) == bytes.length && Arrays.equals(Files.readAllBytes(target), bytes)) {
                 return target;
@@ -65,8 +63,6 @@ final class EmbeddedJars {
             Files.write(temp, bytes);
             Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             return target;
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JDK has SHA-256", e);
         } catch (IOException e) {
             throw new SysimgException("Cannot extract " + name + " into \"" + folder + "\" (" + e.getMessage()
                     + "); make the temporary directory writable or set -Djava.io.tmpdir.", e);

@@ -1,11 +1,13 @@
 package io.github.sysimg.launcher;
 
 import io.github.sysimg.core.ClassPath;
+import io.github.sysimg.core.JavaNames;
 import io.github.sysimg.core.StatementKind;
 import io.github.sysimg.core.StatementsFile;
 import io.github.sysimg.core.StatementsReader;
 import io.github.sysimg.core.StatementsWriter;
 import io.github.sysimg.core.SysimgException;
+import io.github.sysimg.protocol.AgentOptions;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -63,13 +65,9 @@ final class RecordCommand implements Callable<Integer> {
             throw new SysimgException((command.isEmpty() ? "No command after --" : "\"" + command.get(0) + "\" after -- is not a java command")
                     + "; record runs a JVM with its agent, give it as " + USAGE + ".");
         }
-        for (String pkg : includePackages) {
-            if (!pkg.matches("[\\p{L}_$][\\p{L}\\p{N}_$]*(\\.[\\p{L}_$][\\p{L}\\p{N}_$]*)*")) {
-                throw new SysimgException("\"" + pkg + "\" is not a Java package name; give names like com.example with --include-package.");
-            }
-        }
+        JavaNames.requirePackageNames(includePackages);
         Path target = statements.toAbsolutePath().normalize();
-        if (target.toString().contains(",")) {
+        if (!AgentOptions.canCarry(target.toString())) {
             throw new SysimgException("--statements \"" + statements + "\" has a comma, which the agent's options cannot carry; "
                     + "choose a path without one.");
         }
@@ -80,7 +78,7 @@ final class RecordCommand implements Callable<Integer> {
         List<String> javaCommand = new ArrayList<>();
         javaCommand.add(command.get(0));
         // Right after the executable: every option after it, and the main class, stay the user's.
-        javaCommand.add("-javaagent:" + new EmbeddedJars().agent() + "=include=" + String.join(":", includePackages) + ",statements=" + target);
+        javaCommand.add("-javaagent:" + new EmbeddedJars().agent() + "=" + AgentOptions.statementsFile(target.toString(), includePackages).text());
         javaCommand.addAll(command.subList(1, command.size()));
         int exit;
         long pid;
@@ -129,7 +127,7 @@ final class RecordCommand implements Callable<Integer> {
         Map<String, String> header = new LinkedHashMap<>();
         header.put(StatementsFile.HEADER_JDK, recorded.header().getOrDefault(StatementsFile.HEADER_JDK, ""));
         header.put(StatementsFile.HEADER_SELECTORS, "-- " + String.join(" ", command));
-        header.put(StatementsFile.HEADER_TIME, SysimgTests.now());
+        header.put(StatementsFile.HEADER_TIME, SysimgCommand.now());
         header.put(StatementsFile.HEADER_INCLUDES, String.join(",", includePackages));
         StatementsFile result;
         if (imageClassPath.isEmpty()) {
@@ -155,14 +153,14 @@ final class RecordCommand implements Callable<Integer> {
         if (cutShort) {
             System.err.println("sysimg-tests: warning: the JVM ended with exit code " + exit + " without running its shutdown hooks "
                     + "(killed or crashed); " + statements + " holds the " + result.statements().size() + " statements recorded before.");
-            return SysimgTests.TESTS_FAILED;
+            return SysimgCommand.TESTS_FAILED;
         }
         if (exit != 0) {
             System.err.println("sysimg-tests: warning: the program ended with exit code " + exit + "; " + statements
                     + " holds what it recorded up to then.");
-            return SysimgTests.TESTS_FAILED;
+            return SysimgCommand.TESTS_FAILED;
         }
-        return SysimgTests.OK;
+        return SysimgCommand.OK;
     }
 
     /**

@@ -1,7 +1,7 @@
 package io.github.sysimg.launcher;
 
 import io.github.sysimg.core.ClassPath;
-import io.github.sysimg.core.ImageBuilder;
+import io.github.sysimg.core.Hashes;
 import io.github.sysimg.core.ImageKind;
 import io.github.sysimg.core.ImageMetadata;
 import io.github.sysimg.core.Jdk;
@@ -9,21 +9,18 @@ import io.github.sysimg.core.Statement;
 import io.github.sysimg.core.StatementKind;
 import io.github.sysimg.core.StatementsFile;
 import io.github.sysimg.core.SysimgException;
+import io.github.sysimg.launcher.report.Attribution;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * What a recording depends on, for {@code --rebuild-if-stale}: the statements would come out the same when the
@@ -34,7 +31,6 @@ import java.util.regex.Pattern;
 final class RunInputs {
     /** The statements header that holds the hash of a recording's inputs. */
     static final String HEADER_INPUTS = "inputs";
-    private static final Pattern TEST_CLASS = Pattern.compile("\\[class:([^\\]]+)\\]");
 
     private RunInputs() {
     }
@@ -54,22 +50,15 @@ final class RunInputs {
         for (Path entry : classPath.entries()) {
             text.append("class-path ").append(entry).append(' ').append(contentHash(entry)).append('\n');
         }
-        return sha256(text.toString().getBytes(StandardCharsets.UTF_8));
+        return Hashes.sha256(text.toString());
     }
 
     private static String contentHash(Path entry) {
         try {
-            return Files.isDirectory(entry) ? ImageBuilder.directoryHash(entry) : sha256(Files.readAllBytes(entry));
-        } catch (IOException e) {
-            throw new SysimgException("Cannot read class path entry \"" + entry + "\" (" + e.getMessage() + "); check its permissions.", e);
+            return Hashes.contentHash(entry);
+        } catch (UncheckedIOException e) {
+            throw new SysimgException("Cannot read class path entry \"" + entry + "\" (" + e.getCause().getMessage() + "); check its permissions.", e);
         }
-    }
-
-    /** The statements with the inputs hash in their header. */
-    static StatementsFile withInputs(StatementsFile statements, String inputs) {
-        Map<String, String> header = new LinkedHashMap<>(statements.header());
-        header.put(HEADER_INPUTS, inputs);
-        return new StatementsFile(header, statements.statements(), statements.isComplete(), statements.warnings());
     }
 
     /**
@@ -101,7 +90,7 @@ final class RunInputs {
             reasons.add("the statements file " + statementsFile + " cannot be read (" + e.getMessage() + ").");
             return reasons;
         }
-        if (!sha256(text.getBytes(StandardCharsets.UTF_8)).equals(metadata.statementsSha256())) {
+        if (!Hashes.sha256(text).equals(metadata.statementsSha256())) {
             reasons.add("the statements file " + statementsFile + " is not the one the image was made from.");
         } else if (!text.contains("\n@" + HEADER_INPUTS + " " + inputs + "\n")) {
             reasons.add("the tests, their class path or the options changed since " + statementsFile + " was recorded.");
@@ -114,7 +103,7 @@ final class RunInputs {
         Set<String> classes = new TreeSet<>();
         for (Statement s : statements.statements()) {
             String text = s.kind() == StatementKind.TEST ? s.name() : s.attribution();
-            Matcher m = TEST_CLASS.matcher(text);
+            Matcher m = Attribution.TEST_CLASS.matcher(text);
             while (m.find()) {
                 classes.add(m.group(1));
             }
@@ -134,13 +123,5 @@ final class RunInputs {
         throw new SysimgException("The image class path \"" + imageClassPath + "\" holds none of the " + recorded.size()
                 + " classes the tests loaded from the included packages (e.g. " + recorded.iterator().next()
                 + "); give the jars that hold them with --image-class-path.");
-    }
-
-    static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required of every JDK", e);
-        }
     }
 }

@@ -1,11 +1,9 @@
 package io.github.sysimg.launcher;
 
-import io.github.sysimg.core.ImageBuilder;
 import io.github.sysimg.core.ImageMetadata;
 import io.github.sysimg.core.Jdk;
 import io.github.sysimg.core.SysimgException;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -13,6 +11,7 @@ import java.util.Random;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -26,19 +25,11 @@ import picocli.CommandLine.Parameters;
                 "(with the image over without: below 1 is faster).",
                 "Usage: time --image FILE [--runs N] [--class-path CP] -- MAINCLASS [ARGS...]   or   time --image FILE -- java [OPTIONS] MAINCLASS [ARGS...]"})
 final class TimeCommand implements Callable<Integer> {
-    @Option(names = "--image", paramLabel = "FILE", required = true, description = "The image to time.")
-    Path image;
+    @Mixin
+    ExistingImageOptions target = new ExistingImageOptions();
 
     @Option(names = "--runs", paramLabel = "N", defaultValue = "11", description = "Timed runs of each form, after one warm-up run each. Default: ${DEFAULT-VALUE}.")
     int runs;
-
-    @Option(names = {"-cp", "--class-path"}, paramLabel = "PATH",
-            description = "The program's class path. Default: the image's class path.")
-    String classPath;
-
-    @Option(names = "--java-home", paramLabel = "DIR",
-            description = "The JDK to run with. Default: the JDK of the java named in the command, else the one running this tool.")
-    Path javaHome;
 
     @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "300", description = "How long one run may take. Default: ${DEFAULT-VALUE}.")
     long timeoutSeconds;
@@ -51,16 +42,16 @@ final class TimeCommand implements Callable<Integer> {
         if (runs < 1) {
             throw new SysimgException("--runs " + runs + " is not a number of runs; give 1 or more (11 or more for a useful interval).");
         }
-        ExistingImage existing = ExistingImage.open(image, javaHome != null ? javaHome : ProgramCommand.javaHomeOf(command));
+        ExistingImage existing = target.open(command);
         Jdk jdk = existing.jdk();
         ImageMetadata metadata = existing.metadata();
-        List<String> javaArgs = ProgramCommand.javaArgs(command, classPath, metadata.classPath());
+        List<String> javaArgs = ProgramCommand.javaArgs(command, target.classPath, metadata.classPath());
         List<String> plain = new ArrayList<>();
         plain.add(jdk.javaExecutable().toString());
         plain.addAll(javaArgs);
         List<String> withImage = new ArrayList<>();
         withImage.add(jdk.javaExecutable().toString());
-        withImage.add("@" + ImageBuilder.argFileOf(image.toAbsolutePath()));
+        withImage.add("@" + io.github.sysimg.core.ArgFile.of(target.image.toAbsolutePath()));
         // strict: a refused image must fail here, not be timed as if it were used
         withImage.add(metadata.kind().strictOption());
         withImage.addAll(javaArgs);
@@ -69,12 +60,12 @@ final class TimeCommand implements Callable<Integer> {
         if (refused != 0) {
             System.out.println("The program exited with code " + refused + " with the image in the JVM's strict mode: the JVM refused the "
                     + "image or the program failed; run verify with the same arguments to see which.");
-            return SysimgTests.TESTS_FAILED;
+            return SysimgCommand.TESTS_FAILED;
         }
         int failed = run(plain);
         if (failed != 0) {
             System.out.println("The program exited with code " + failed + " without the image; fix the command first.");
-            return SysimgTests.TESTS_FAILED;
+            return SysimgCommand.TESTS_FAILED;
         }
         double[] without = new double[runs];
         double[] with = new double[runs];
@@ -95,7 +86,7 @@ final class TimeCommand implements Callable<Integer> {
         System.out.printf("with the image:    median %.1f ms (%d runs)%n", medianWith, runs);
         System.out.printf("90%% interval of the ratio: [%.3f, %.3f] (bootstrap over the %d interleaved rounds)%n", interval[0], interval[1], runs);
         System.out.printf("ratio %.3f%n", ratio);
-        return SysimgTests.OK;
+        return SysimgCommand.OK;
     }
 
     private int run(List<String> command) {

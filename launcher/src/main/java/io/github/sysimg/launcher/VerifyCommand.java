@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -18,15 +19,8 @@ import picocli.CommandLine.Parameters;
                 "from the runtime image, listing the image class path's classes that were not served from the image.",
                 "Usage: verify --image FILE [--class-path CP] -- MAINCLASS [ARGS...]   or   verify --image FILE -- java [OPTIONS] MAINCLASS [ARGS...]"})
 final class VerifyCommand implements Callable<Integer> {
-    @Option(names = "--image", paramLabel = "FILE", required = true, description = "The image to verify.")
-    Path image;
-
-    @Option(names = {"-cp", "--class-path"}, paramLabel = "PATH",
-            description = "The program's class path. Default: the image's class path.")
-    String classPath;
-
-    @Option(names = "--java-home", paramLabel = "DIR", description = "The JDK to run with. Default: the JDK running this tool.")
-    Path javaHome;
+    @Mixin
+    ExistingImageOptions target = new ExistingImageOptions();
 
     @Option(names = "--no-strict", description = "Let the JVM fall back silently instead of failing when it refuses the image.")
     boolean noStrict;
@@ -44,17 +38,17 @@ final class VerifyCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ExistingImage existing = ExistingImage.open(image, javaHome != null ? javaHome : ProgramCommand.javaHomeOf(command));
+        ExistingImage existing = target.open(command);
         Jdk jdk = existing.jdk();
         ImageMetadata metadata = existing.metadata();
-        List<String> javaArgs = ProgramCommand.javaArgs(command, classPath, metadata.classPath());
-        ImageVerifier.Result result = ImageVerifier.run(jdk, metadata.kind(), image.toAbsolutePath(), metadata.classPath(), javaArgs,
+        List<String> javaArgs = ProgramCommand.javaArgs(command, target.classPath, metadata.classPath());
+        ImageVerifier.Result result = ImageVerifier.run(jdk, metadata.kind(), target.image.toAbsolutePath(), metadata.classPath(), javaArgs,
                 !noStrict, timeoutSeconds);
         System.out.print(result.output());
         System.out.println("---- sysimg-tests verify ----");
         if (result.refused()) {
             System.out.println("The JVM refused the image: " + result.refusal());
-            List<String> reasons = metadata.check(image, jdk, classPath != null ? ClassPath.parse(List.of(classPath)) : null);
+            List<String> reasons = metadata.check(target.image, jdk, target.classPath != null ? ClassPath.parse(List.of(target.classPath)) : null);
             reasons.forEach(r -> System.out.println("  because " + r));
             if (reasons.isEmpty()) {
                 System.out.println("  check that the class path starts with the image's: " + metadata.classPath());
@@ -79,8 +73,8 @@ final class VerifyCommand implements Callable<Integer> {
         if (report != null) {
             String program = String.join(" ", command);
             System.out.println("Report: " + io.github.sysimg.launcher.report.Reports.addStartup(report,
-                    io.github.sysimg.launcher.report.Startup.of(result, program, SysimgTests.now(), metadata.statementsSha256())));
+                    io.github.sysimg.launcher.report.Startup.of(result, program, SysimgCommand.now(), metadata.statementsSha256())));
         }
-        return result.exitCode() == 0 ? SysimgTests.OK : 1;
+        return result.exitCode() == 0 ? SysimgCommand.OK : 1;
     }
 }

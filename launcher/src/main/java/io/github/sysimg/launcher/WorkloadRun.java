@@ -3,6 +3,7 @@ package io.github.sysimg.launcher;
 import io.github.sysimg.core.ClassPath;
 import io.github.sysimg.core.Jdk;
 import io.github.sysimg.core.SysimgException;
+import io.github.sysimg.protocol.AgentOptions;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -79,7 +80,7 @@ final class WorkloadRun {
             command.add("--sun-misc-unsafe-memory-access=allow");
         }
         command.addAll(jvmArgs);
-        command.add("-javaagent:" + embedded.agent() + "=output=" + sessions + ",include=" + String.join(":", includes));
+        command.add("-javaagent:" + embedded.agent() + "=" + AgentOptions.sessions(sessions.toString(), includes).text());
         command.add("-cp");
         command.add(classPath.toPathString() + java.io.File.pathSeparator
                 + toolJars.stream().map(Path::toString).collect(Collectors.joining(java.io.File.pathSeparator)));

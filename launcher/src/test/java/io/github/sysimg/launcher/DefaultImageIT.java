@@ -174,7 +174,7 @@ class DefaultImageIT {
         try (Stream<Path> files = Files.walk(root)) {
             for (Path f : (Iterable<Path>) files::iterator) {
                 if (Files.isRegularFile(f)) {
-                    contents.put(root.relativize(f).toString(), DefaultArchive.sha256(f) + " "
+                    contents.put(root.relativize(f).toString(), io.github.sysimg.core.Hashes.sha256(f) + " "
                             + PosixFilePermissions.toString(Files.getPosixFilePermissions(f)));
                 }
             }

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.sysimg.core.StatementsFile;
 import io.github.sysimg.core.StatementsReader;
 import io.github.sysimg.launcher.report.Attribution;
-import io.github.sysimg.launcher.report.Minimizer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -80,7 +79,7 @@ class MinimizerTest {
         Path file = dir.resolve("minimal.args");
         Files.writeString(file, Minimizer.argFile(withWeird, "suite.txt", List.<String[]>of(new String[] {"--include-package", "com.example"},
                 new String[] {"--include-classname", "^(Test.*|.+[.$]Test.*|.*Tests?)$"})), StandardCharsets.UTF_8);
-        SysimgTests cli = new SysimgTests();
+        SysimgCommand cli = new SysimgCommand();
         new CommandLine(cli).parseArgs("-cp", "lib.jar", "@" + file);
         assertEquals(List.of(A, B, weird), cli.selectors.uniqueIds);
         assertEquals(List.of("com.example.Tool --fast"), cli.selectors.workloadMains);

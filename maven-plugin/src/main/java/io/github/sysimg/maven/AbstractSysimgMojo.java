@@ -1,10 +1,11 @@
 package io.github.sysimg.maven;
 
+import io.github.sysimg.core.ImageBuilder;
 import io.github.sysimg.core.ImageKind;
+import io.github.sysimg.core.ImagePipeline;
 import io.github.sysimg.core.JavaNames;
 import io.github.sysimg.core.Jdk;
 import io.github.sysimg.core.StatementsFile;
-import io.github.sysimg.core.StatementsReader;
 import io.github.sysimg.core.SysimgException;
 import java.io.File;
 import java.io.UncheckedIOException;
@@ -19,17 +20,6 @@ import org.apache.maven.project.MavenProject;
 
 /** What the goals share: the project, {@code sysimg.skip}, and turning core's errors into one-sentence build failures. */
 abstract class AbstractSysimgMojo extends AbstractMojo {
-
-    /** The CLI's option names in core's messages, and what a Maven user sets instead; longer names first. */
-    private static final String[][] OPTION_NAMES = {
-        {"--image-kind cds", "<imageKind>cds</imageKind> (sysimg.imageKind)"},
-        {"--image-kind aot", "<imageKind>aot</imageKind> (sysimg.imageKind)"},
-        {"--image-kind", "<imageKind> (sysimg.imageKind)"},
-        {"--image-class-path", "the module's jar and runtime dependencies"},
-        {"--image", "<image> (sysimg.image)"},
-        {"--java-home", "<javaHome> (sysimg.javaHome)"},
-        {"--statements", "<statementsFile> (sysimg.statementsFile)"},
-    };
 
     /** The project the goal runs in. */
     @Parameter(defaultValue = "${project}", readonly = true, required = true)
@@ -58,6 +48,13 @@ abstract class AbstractSysimgMojo extends AbstractMojo {
     @Parameter(property = "sysimg.imageKind")
     protected String imageKind;
 
+    /**
+     * A CDS top layer over the JDK's default archive (JDK 17 to 23) instead of a full image, as the CLI's
+     * {@code --incremental}: a few MB, and a refused layer leaves the JDK's default archive in use.
+     */
+    @Parameter(property = "sysimg.incremental", defaultValue = "false")
+    protected boolean incremental;
+
     @Override
     public final void execute() throws MojoExecutionException, MojoFailureException {
         try {
@@ -66,10 +63,13 @@ abstract class AbstractSysimgMojo extends AbstractMojo {
             } else {
                 executeGoal();
             }
-        } catch (SysimgException | IllegalArgumentException e) {
-            // The sentence is the whole message; Maven would append a cause's own (CLI-worded) message to it.
+        } catch (SysimgException e) {
+            // The sentence is the whole message; Maven would append a cause's own message to it.
             getLog().debug(e);
-            throw new MojoFailureException(forMaven(e.getMessage()));
+            throw new MojoFailureException(e.message(PomSpelling.INSTANCE));
+        } catch (IllegalArgumentException e) {
+            getLog().debug(e);
+            throw new MojoFailureException(e.getMessage());
         } catch (UncheckedIOException e) {
             getLog().debug(e);
             throw new MojoExecutionException(e.getMessage() + " (" + e.getCause().getMessage() + "); check that the file is readable.");
@@ -102,12 +102,7 @@ abstract class AbstractSysimgMojo extends AbstractMojo {
             }
             packages.add(groupId);
         }
-        for (String pkg : packages) {
-            if (!JavaNames.isQualifiedName(pkg)) {
-                throw new IllegalArgumentException("Package \"" + pkg + "\" in <includes> is not a Java package name; give packages "
-                        + "such as com.example, without wildcards (sub-packages are included).");
-            }
-        }
+        JavaNames.requirePackageNames(packages);
         return packages;
     }
 
@@ -118,41 +113,18 @@ abstract class AbstractSysimgMojo extends AbstractMojo {
 
     /** The image kind to make with {@code jdk}, checked against what that JDK can make. */
     protected ImageKind kind(Jdk jdk) {
-        if (imageKind == null || imageKind.isBlank()) {
-            return jdk.defaultImageKind();
-        }
-        ImageKind kind = ImageKind.ofOption(imageKind.strip());
-        if (kind == null) {
-            throw new IllegalArgumentException("Unknown image kind \"" + imageKind + "\"; set <imageKind> (sysimg.imageKind) to cds or aot.");
-        }
-        if (kind == ImageKind.AOT_CACHE && !jdk.supportsAotCache()) {
-            throw new IllegalArgumentException("The JDK at \"" + jdk.home() + "\" is Java " + jdk.feature() + ", which cannot make an AOT cache; "
-                    + "set <imageKind> to cds, or <javaHome> (sysimg.javaHome) to a JDK " + Jdk.FIRST_AOT_CACHE_FEATURE + " or newer.");
-        }
+        ImageKind kind = ImageKind.chosen(imageKind, incremental, jdk);
+        ImageBuilder.checkKind(jdk, kind);
         return kind;
     }
 
-    /** Reads a statements file, passing the lines it skipped on as warnings. */
-    protected StatementsFile read(Path file) {
-        StatementsFile read = StatementsReader.read(file);
-        read.warnings().forEach(w -> getLog().warn(w));
-        if (!read.isComplete()) {
-            getLog().warn("Statements file " + file + " was cut short (its JVM was killed before it finished); using what it holds.");
-        }
-        return read;
+    /** Reads statements files, passing the lines they skipped on as warnings. */
+    protected List<StatementsFile> read(List<Path> files, Jdk jdk) {
+        return ImagePipeline.read(files, file -> file.getFileName().toString(), jdk, getLog()::warn);
     }
 
     /** {@code count} and the noun, singular or plural: "1 class", "2 classes". */
     static String count(int count, String singular, String plural) {
         return count + " " + (count == 1 ? singular : plural);
-    }
-
-    /** Core's message with the CLI's option names replaced by the plugin's parameters. */
-    static String forMaven(String message) {
-        String text = message;
-        for (String[] names : OPTION_NAMES) {
-            text = text.replace(names[0], names[1]);
-        }
-        return text;
     }
 }

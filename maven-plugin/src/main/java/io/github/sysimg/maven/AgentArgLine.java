@@ -1,5 +1,6 @@
 package io.github.sysimg.maven;
 
+import io.github.sysimg.protocol.AgentOptions;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,11 +36,11 @@ final class AgentArgLine {
             throw new IllegalArgumentException("The agent jar \"" + jar + "\" has a '=' in its path, which -javaagent cannot carry; "
                     + "use a local repository whose path has no '='.");
         }
-        if (output.indexOf(',') >= 0) {
+        if (!AgentOptions.canCarry(output)) {
             throw new IllegalArgumentException("The sessions folder \"" + output + "\" has a ',' in its path, which the agent's options "
                     + "cannot carry; set <sessionsDirectory> (sysimg.sessionsDirectory) to a path without commas.");
         }
-        return JAVAAGENT + jar + "=output=" + output + ",include=" + String.join(":", includes);
+        return JAVAAGENT + jar + "=" + AgentOptions.sessions(output, includes).text();
     }
 
     /**

@@ -26,9 +26,6 @@ import java.util.regex.Pattern;
  */
 record ArchivedClasses(Map<String, String> loaderByClass) {
 
-    /** The first feature release that serves archived classes of jars whose path a {@code file:} URL escapes (JDK-8339460). */
-    static final int FIRST_FEATURE_SERVING_ESCAPED_PATHS = 24;
-
     private static final Pattern ENTRY = Pattern.compile("^\\s*\\d+: (\\S+) (\\S+)$");
 
     /** Lists the archive, or returns empty when this JDK cannot (the check is advisory). */
@@ -61,10 +58,5 @@ record ArchivedClasses(Map<String, String> loaderByClass) {
             Thread.currentThread().interrupt();
             return Optional.empty();
         }
-    }
-
-    /** Whether a path, made a {@code file:} URL, is escaped (a space, a non-ASCII letter): see JDK-8339460. */
-    static boolean escapedInUrl(Path path) {
-        return path.toAbsolutePath().normalize().toUri().getRawPath().indexOf('%') >= 0;
     }
 }

@@ -1,13 +1,16 @@
 package io.github.sysimg.maven;
 
+import io.github.sysimg.core.ArgFile;
 import io.github.sysimg.core.ClassPath;
 import io.github.sysimg.core.ImageBuilder;
+import io.github.sysimg.core.ImageJars;
 import io.github.sysimg.core.ImageKind;
+import io.github.sysimg.core.ImagePipeline;
+import io.github.sysimg.core.ImageRequest;
 import io.github.sysimg.core.Jdk;
 import io.github.sysimg.core.StatementKind;
 import io.github.sysimg.core.StatementsFile;
-import io.github.sysimg.core.Training;
-import io.github.sysimg.core.StatementsWriter;
+import io.github.sysimg.core.TrainingSettings;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -68,13 +71,6 @@ public class ImageMojo extends AbstractSysimgMojo {
     @Parameter(defaultValue = "${settings.localRepository}", readonly = true)
     File localRepository;
 
-    /**
-     * A CDS top layer over the JDK's default archive (JDK 17 to 23) instead of a full image, as the CLI's
-     * {@code --incremental}: a few MB, and a refused layer leaves the JDK's default archive in use.
-     */
-    @Parameter(property = "sysimg.incremental", defaultValue = "false")
-    boolean incremental;
-
     @Parameter(property = "plugin.artifactMap", readonly = true, required = true)
     Map<String, org.apache.maven.artifact.Artifact> pluginArtifactMap;
 
@@ -91,89 +87,79 @@ public class ImageMojo extends AbstractSysimgMojo {
         List<String> packages = effectiveIncludes();
         Jdk jdk = jdk();
         ImageKind kind = kind(jdk);
-        if (incremental) {
-            if (kind == ImageKind.AOT_CACHE && imageKind != null && !imageKind.isBlank()) {
-                throw new IllegalArgumentException("<imageKind>aot</imageKind> and <incremental>true</incremental> do not go together: an AOT "
-                        + "cache replaces the JDK's default archive and takes no top layer; leave out one of them.");
-            }
-            kind = ImageKind.CDS_TOP_LAYER;
-        }
-        Path imagePath = (image != null ? image.toPath() : Path.of(project.getBuild().getDirectory(), "sysimg", "sysimg." + kind.extension()))
+        Path imagePath = (image != null ? image.toPath() : ImageRequest.defaultImage(Path.of(project.getBuild().getDirectory(), "sysimg"), kind))
                 .toAbsolutePath().normalize();
-
         List<Path> sessions = sessionFiles();
         if (sessions.isEmpty()) {
             getLog().info("No statements in " + sessionsDirectory + ": no tests ran with the sysimg agent (prepare-agent); skipping the image.");
             return;
         }
-        ClassPath imageClassPath = imageClassPath();
-        List<StatementsFile> recorded = new ArrayList<>();
-        Map<String, StatementsFile> byName = new java.util.LinkedHashMap<>();
-        for (Path session : sessions) {
-            recorded.add(read(session));
-            byName.put(session.getFileName().toString(), recorded.get(recorded.size() - 1));
-        }
-        StatementsFile.recordedOnOtherJdk(byName, jdk).ifPresent(getLog()::warn);
-        StatementsFile merged = StatementsFile.merge(recorded, recorded.get(0).header());
-        Map<String, String> header = StatementsFile.recordingHeader(jdk, "the Maven tests of " + project.getGroupId() + ":"
-                + project.getArtifactId() + " (" + count(sessions.size(), "session", "sessions") + ")", packages, imageClassPath);
-        StatementsFile statements = merged.retainAvailable(imageClassPath, header);
-
-        Path statementsPath = statementsFile.toPath().toAbsolutePath().normalize();
-        createFolder(statementsPath.getParent());
-        StatementsWriter.write(statements, statementsPath);
-        int classes = statements.statements(StatementKind.CLASS).size();
-        getLog().info("Wrote " + count(statements.statements().size(), "statement", "statements") + " ("
-                + count(classes, "class", "classes") + ") from " + count(sessions.size(), "session file", "session files")
-                + " to " + statementsPath);
-        if (statements.statements(StatementKind.TEST).isEmpty()) {
-            getLog().warn("No test was attributed: add io.github.sysimg:sysimg-junit-extension as a test dependency, so each statement "
-                    + "names the test that exercised it and test classes are told apart from the library's.");
-        }
-        if (classes == 0) {
-            Path jar = imageClassPath.entries().get(0);
-            if (isSpringBootFatJar(jar)) {
-                throw new MojoFailureException("\"" + jar + "\" is a Spring Boot fat jar (spring-boot:repackage ran before this goal) "
-                        + "and the JVM never archives classes from its nested jars; keep the plain jar with <classifier>exec</classifier> "
-                        + "in spring-boot-maven-plugin's configuration, or set sysimg.skip=true.");
-            }
-            throw new MojoFailureException("No image: the tests loaded no class of " + String.join(", ", packages)
-                    + " that the jar or its runtime dependencies hold; set <includes> (sysimg.includes) to the packages your tests "
-                    + "exercise, or set sysimg.skip=true.");
-        }
-
-        // Such jars are served only through copies under a plain path beside the image; under this image's path, not even those.
-        if (jdk.feature() < ArchivedClasses.FIRST_FEATURE_SERVING_ESCAPED_PATHS && ArchivedClasses.escapedInUrl(imagePath.getParent())) {
-            Optional<Path> escaped = imageClassPath.entries().stream()
-                    .filter(e -> ArchivedClasses.escapedInUrl(e) || Files.isDirectory(e)).findFirst();
-            if (escaped.isPresent()) {
-                getLog().warn("JDK " + jdk.feature() + " never serves archived classes from a jar whose path a file: URL must escape "
-                        + "(JDK-8339460), like \"" + escaped.get() + "\", and the image's folder \"" + imagePath.getParent()
-                        + "\" has such a path too; skipping the image: set <image> (sysimg.image) to a path without spaces or "
-                        + "non-ASCII characters, or use JDK " + ArchivedClasses.FIRST_FEATURE_SERVING_ESCAPED_PATHS + " or newer.");
-                return;
-            }
+        TrainingSettings trainingSettings = trainingSettings();
+        ImageRequest request = new ImageRequest(jdk, kind, imageClassPath(), trainingSettings == null ? ClassPath.empty() : testClassPath(),
+                imagePath, statementsFile.toPath().toAbsolutePath().normalize(), packages, trainingSettings);
+        StatementsFile statements = writeStatements(request, sessions);
+        if (servesNothing(request)) {
+            return;
         }
         createFolder(imagePath.getParent());
         ImageBuilder.checkTarget(jdk, kind, imagePath);
-        ImageBuilder.Result result = ImageBuilder.build(jdk, kind, imageClassPath, statements, imagePath, training(imageClassPath),
-                getLog()::info);
-        getLog().info(String.format("Image: %s (%s, %.1f MB, %s of the included packages, %s beyond the default list, %s, %d ms)",
-                result.image(), kind.label(), result.bytes() / 1e6,
-                count(result.classList().includedClasses(), "class", "classes"),
-                count(result.classList().jdkClasses(), "JDK class", "JDK classes"),
-                count(result.classList().lambdas(), "lambda", "lambdas"), result.took().toMillis()));
+        ImageBuilder.Result result = ImagePipeline.buildImage(request, statements, getLog()::info);
         checkServed(jdk, kind, result, statements.names(StatementKind.CLASS));
         // The plugin knows the program's whole class path: the argfile carries it, so the order cannot go wrong.
         try {
-            byte[] argFile = ImageBuilder.argFileText(result.kind(), result.image(), result.imageClassPath())
-                    .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            byte[] argFile = ArgFile.text(result.kind(), result.image(), result.imageClassPath()).getBytes(java.nio.charset.StandardCharsets.UTF_8);
             io.github.sysimg.core.AtomicFiles.write(result.argFile(), out -> out.write(argFile));
         } catch (RuntimeException e) {
             throw new MojoExecutionException("Cannot write \"" + result.argFile() + "\" (" + e.getMessage() + "); check the permissions of its folder.", e);
         }
         getLog().info("Start the jar with the image (the argfile sets the class path: the jar, then its runtime dependencies):");
         getLog().info("  " + jdk.javaExecutable() + " @" + result.argFile() + " " + mainClass(result.imageClassPath().entries().get(0)));
+    }
+
+    /** Merges the session files into the statements file; refuses statements that hold no class of the included packages. */
+    private StatementsFile writeStatements(ImageRequest request, List<Path> sessions) throws MojoExecutionException, MojoFailureException {
+        StatementsFile merged = StatementsFile.merge(read(sessions, request.jdk()), Map.of());
+        createFolder(request.statementsFile().getParent());
+        StatementsFile statements = ImagePipeline.writeStatements(request, merged, "the Maven tests of " + project.getGroupId() + ":"
+                + project.getArtifactId() + " (" + count(sessions.size(), "session", "sessions") + ")", Map.of());
+        int classes = statements.statements(StatementKind.CLASS).size();
+        getLog().info("Wrote " + count(statements.statements().size(), "statement", "statements") + " ("
+                + count(classes, "class", "classes") + ") from " + count(sessions.size(), "session file", "session files")
+                + " to " + request.statementsFile());
+        if (statements.statements(StatementKind.TEST).isEmpty()) {
+            getLog().warn("No test was attributed: add io.github.sysimg:sysimg-junit-extension as a test dependency, so each statement "
+                    + "names the test that exercised it and test classes are told apart from the library's.");
+        }
+        if (classes == 0) {
+            Path jar = request.imageClassPath().entries().get(0);
+            if (isSpringBootFatJar(jar)) {
+                throw new MojoFailureException("\"" + jar + "\" is a Spring Boot fat jar (spring-boot:repackage ran before this goal) "
+                        + "and the JVM never archives classes from its nested jars; keep the plain jar with <classifier>exec</classifier> "
+                        + "in spring-boot-maven-plugin's configuration, or set sysimg.skip=true.");
+            }
+            throw new MojoFailureException("No image: the tests loaded no class of " + String.join(", ", request.includes())
+                    + " that the jar or its runtime dependencies hold; set <includes> (sysimg.includes) to the packages your tests "
+                    + "exercise, or set sysimg.skip=true.");
+        }
+        return statements;
+    }
+
+    /**
+     * Whether the JDK would serve none of the image's classes (JDK-8339460): such jars are served only through copies under a
+     * plain path beside the image, and under this image's path not even those. Says so, as the reason to skip the image.
+     */
+    private boolean servesNothing(ImageRequest request) {
+        Path folder = request.image().getParent();
+        if (ImageJars.servesEscapedPaths(request.jdk()) || !ImageJars.needsUrlEscaping(folder)) {
+            return false;
+        }
+        Optional<Path> escaped = request.imageClassPath().entries().stream()
+                .filter(e -> ImageJars.needsUrlEscaping(e) || Files.isDirectory(e)).findFirst();
+        escaped.ifPresent(entry -> getLog().warn("JDK " + request.jdk().feature() + " never serves archived classes from a jar whose path "
+                + "a file: URL must escape (JDK-8339460), like \"" + entry + "\", and the image's folder \"" + folder
+                + "\" has such a path too; skipping the image: set <image> (sysimg.image) to a path without spaces or "
+                + "non-ASCII characters, or use JDK " + ImageJars.FIRST_FEATURE_SERVING_ESCAPED_PATHS + " or newer."));
+        return escaped.isPresent();
     }
 
     /**
@@ -199,13 +185,13 @@ public class ImageMojo extends AbstractSysimgMojo {
             return;
         }
         if (!otherLoader.isEmpty()) {
-            Optional<Path> escaped = result.imageClassPath().entries().stream().filter(ArchivedClasses::escapedInUrl).findFirst();
+            Optional<Path> escaped = result.imageClassPath().entries().stream().filter(ImageJars::needsUrlEscaping).findFirst();
             getLog().warn("The JDK at \"" + jdk.home() + "\" archived " + otherLoader.size() + " of the " + libraryClasses.size()
                     + " classes of the included packages for a class loader that a program started with -cp does not use (e.g. "
                     + otherLoader.get(0) + "), so the image will not serve them" + (escaped.isPresent()
                             ? "; this JDK does that to jars whose path a file: URL must escape (JDK-8339460), like \"" + escaped.get()
                                     + "\": build in a folder whose path has no spaces or non-ASCII characters, or use JDK "
-                                    + ArchivedClasses.FIRST_FEATURE_SERVING_ESCAPED_PATHS + " or newer."
+                                    + ImageJars.FIRST_FEATURE_SERVING_ESCAPED_PATHS + " or newer."
                             : "; rerun the dump with -Xlog:cds to see why."));
         }
         if (!absent.isEmpty()) {
@@ -214,8 +200,8 @@ public class ImageMojo extends AbstractSysimgMojo {
         }
     }
 
-    /** The training run's setup: the tests and their test-only dependencies, appended to the replay's class path. */
-    private Training training(ClassPath imageClassPath) throws MojoExecutionException {
+    /** How the training runs the tests again; null without training. */
+    private TrainingSettings trainingSettings() throws MojoExecutionException {
         if (!training) {
             return null;
         }
@@ -224,25 +210,14 @@ public class ImageMojo extends AbstractSysimgMojo {
             throw new MojoExecutionException("The plugin's dependency io.github.sysimg:sysimg-runner was not resolved to a jar; "
                     + "check the plugin's installation, or set sysimg.training=false.");
         }
-        Path classes = Path.of(project.getBuild().getOutputDirectory()).toAbsolutePath().normalize();
-        List<Path> loader = new ArrayList<>();
-        try {
-            for (String element : project.getTestClasspathElements()) {
-                Path entry = Path.of(element).toAbsolutePath().normalize();
-                if (!entry.equals(classes) && !imageClassPath.entries().contains(entry) && Files.exists(entry)) {
-                    loader.add(entry);
-                }
-            }
-        } catch (DependencyResolutionRequiredException e) {
-            throw new MojoExecutionException("The test dependencies of " + project.getId() + " are not resolved (" + e.getMessage()
-                    + "); run the image goal as part of a build, e.g. mvn package.", e);
-        }
-        junitLauncher(loader).ifPresent(loader::add);
-        if (exclusiveClassLimit != null && exclusiveClassLimit < 0) {
-            throw new MojoExecutionException("sysimg.exclusiveClassLimit " + exclusiveClassLimit + " is negative; give a number of "
-                    + "classes, or 0 to keep every test in the training run.");
-        }
-        return new Training(ClassPath.of(loader), runner.getFile().toPath(), 900, exclusiveClassLimit == null ? Training.DEFAULT_EXCLUSIVE_CLASS_LIMIT : exclusiveClassLimit);
+        return new TrainingSettings(runner.getFile().toPath(), 0, exclusiveClassLimit, List.of(), Map.of(), null);
+    }
+
+    /** The tests and their dependencies, with a JUnit Platform launcher: what the training runs the tests with. */
+    private ClassPath testClassPath() throws MojoExecutionException {
+        List<Path> testClassPath = withoutClassesFolder(project::getTestClasspathElements, "test");
+        junitLauncher(testClassPath).ifPresent(testClassPath::add);
+        return ClassPath.of(testClassPath);
     }
 
     /**
@@ -288,7 +263,6 @@ public class ImageMojo extends AbstractSysimgMojo {
         }
     }
 
-    /** The module's jar, then its runtime dependencies in Maven's order: the class path a program starts with. */
     /** Whether a jar is Spring Boot's executable fat jar, its classes and dependencies nested under BOOT-INF/. */
     private static boolean isSpringBootFatJar(Path jar) {
         try (java.util.jar.JarFile file = new java.util.jar.JarFile(jar.toFile())) {
@@ -298,6 +272,7 @@ public class ImageMojo extends AbstractSysimgMojo {
         }
     }
 
+    /** The module's jar, then its runtime dependencies in Maven's order: the class path a program starts with. */
     private ClassPath imageClassPath() throws MojoFailureException, MojoExecutionException {
         File jar = project.getArtifact().getFile();
         if (jar == null || !jar.isFile()) {
@@ -306,18 +281,7 @@ public class ImageMojo extends AbstractSysimgMojo {
         }
         List<Path> entries = new ArrayList<>();
         entries.add(jar.toPath());
-        Path classes = Path.of(project.getBuild().getOutputDirectory()).toAbsolutePath().normalize();
-        try {
-            for (String element : project.getRuntimeClasspathElements()) {
-                Path entry = Path.of(element).toAbsolutePath().normalize();
-                if (!entry.equals(classes)) {
-                    entries.add(entry);
-                }
-            }
-        } catch (DependencyResolutionRequiredException e) {
-            throw new MojoExecutionException("The runtime dependencies of " + project.getId() + " are not resolved (" + e.getMessage()
-                    + "); run the image goal as part of a build, e.g. mvn package.", e);
-        }
+        entries.addAll(withoutClassesFolder(project::getRuntimeClasspathElements, "runtime"));
         for (Path entry : entries) {
             if (!Files.exists(entry)) {
                 throw new MojoFailureException("Runtime class path entry \"" + entry + "\" of " + project.getId()
@@ -329,6 +293,30 @@ public class ImageMojo extends AbstractSysimgMojo {
             }
         }
         return ClassPath.of(entries);
+    }
+
+    /** Maven's class path elements of one scope. */
+    @FunctionalInterface
+    private interface Elements {
+        List<String> get() throws DependencyResolutionRequiredException;
+    }
+
+    /** A class path of Maven's, without the module's classes folder: its jar, which the image class path holds, stands in for it. */
+    private List<Path> withoutClassesFolder(Elements elements, String scope) throws MojoExecutionException {
+        Path classes = Path.of(project.getBuild().getOutputDirectory()).toAbsolutePath().normalize();
+        List<Path> entries = new ArrayList<>();
+        try {
+            for (String element : elements.get()) {
+                Path entry = Path.of(element).toAbsolutePath().normalize();
+                if (!entry.equals(classes)) {
+                    entries.add(entry);
+                }
+            }
+        } catch (DependencyResolutionRequiredException e) {
+            throw new MojoExecutionException("The " + scope + " dependencies of " + project.getId() + " are not resolved (" + e.getMessage()
+                    + "); run the image goal as part of a build, e.g. mvn package.", e);
+        }
+        return entries;
     }
 
     private String mainClass(Path jar) {

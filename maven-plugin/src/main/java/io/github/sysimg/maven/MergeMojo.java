@@ -8,7 +8,6 @@ import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -65,10 +64,7 @@ public class MergeMojo extends AbstractSysimgMojo {
         if (inputs.isEmpty()) {
             throw new MojoFailureException("No statements files to merge; give <files> (sysimg.files) or <directory> (sysimg.mergeDirectory).");
         }
-        List<StatementsFile> read = new ArrayList<>();
-        for (Path input : inputs) {
-            read.add(read(input));
-        }
+        List<StatementsFile> read = read(List.copyOf(inputs), null);
         Map<String, String> header = new LinkedHashMap<>(read.get(0).header());
         header.put("merged-from", inputs.size() + " files");
         StatementsFile merged = StatementsFile.merge(read, header);

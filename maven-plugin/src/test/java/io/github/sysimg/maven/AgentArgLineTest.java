@@ -3,6 +3,10 @@ package io.github.sysimg.maven;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import io.github.sysimg.core.ImageBuilder;
+import io.github.sysimg.core.ImageKind;
+import io.github.sysimg.core.Jdk;
+import io.github.sysimg.core.SysimgException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -66,7 +70,7 @@ class AgentArgLineTest {
     void coreMessagesNameThePluginsParameters() {
         assertEquals("The JDK at \"/j\" is Java 17, which cannot make an AOT cache; use <imageKind>cds</imageKind> (sysimg.imageKind), "
                         + "or a JDK 24 or newer with <javaHome> (sysimg.javaHome).",
-                AbstractSysimgMojo.forMaven("The JDK at \"/j\" is Java 17, which cannot make an AOT cache; use --image-kind cds, "
-                        + "or a JDK 24 or newer with --java-home."));
+                assertThrows(SysimgException.class, () -> ImageBuilder.checkTarget(new Jdk(Path.of("/j"), 17, "Vendor", "17.0.1+1"),
+                        ImageKind.AOT_CACHE, Path.of("/j/app.aot"))).message(PomSpelling.INSTANCE));
     }
 }

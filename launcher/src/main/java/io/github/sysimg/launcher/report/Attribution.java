@@ -23,7 +23,8 @@ public final class Attribution {
 
     private static final Pattern DURATION = Pattern.compile("^(\\d+) ms\\b\\s*(\\S*)");
     private static final Pattern QUALIFIED = Pattern.compile("(?:[\\p{L}_$][\\p{L}\\p{N}_$]*\\.)+([\\p{L}_$][\\p{L}\\p{N}_$]*)");
-    private static final Pattern CLASS_SEGMENT = Pattern.compile("\\[class:([^\\]]+)\\]");
+    /** A unique id's segment that names a test class: {@code [class:com.example.FooTest]}. */
+    public static final Pattern TEST_CLASS = Pattern.compile("\\[class:([^\\]]+)\\]");
     private static final Pattern SEGMENT = Pattern.compile("\\[([^:\\]]+):(.*?)\\](?=/\\[|$)");
 
     /** What a unique id stands for. */
@@ -160,7 +161,7 @@ public final class Attribution {
 
     /** The package of the (innermost top-level) test class a unique id names, or empty. */
     public static String packageOf(String uid) {
-        Matcher m = CLASS_SEGMENT.matcher(uid);
+        Matcher m = TEST_CLASS.matcher(uid);
         String cls = m.find() ? m.group(1) : "";
         int dot = cls.lastIndexOf('.');
         return dot < 0 ? "" : cls.substring(0, dot);

@@ -1,40 +1,84 @@
-package io.github.sysimg.agent;
+package io.github.sysimg.protocol;
 
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The agent's options, given as {@code -javaagent:sysimg-agent.jar=include=com.a:com.b,statements=FILE} (or
- * {@code output=DIR} in place of {@code statements=FILE}).
+ * The recording agent's options, as {@code -javaagent:sysimg-agent.jar=include=com.a:com.b,statements=FILE} carries
+ * them (or {@code output=DIR} in place of {@code statements=FILE}): the tool and the Maven plugin write them with
+ * {@link #text()}, the agent reads them with {@link #parse}.
  *
  * <ul>
  *   <li>{@code include}: the packages to record, separated by {@code :}; sub-packages are included.</li>
  *   <li>{@code statements}: the statements file this JVM writes when it exits, whole; until then what it records
  *       goes to the journal {@code FILE.PID.partial} beside it, which is all that is left when the JVM is killed.</li>
  *   <li>{@code output}: the folder where this JVM writes its session file ({@code session-PID-TIME.statements});
- *       each forked JVM writes its own file, so forks never race. The launcher merges them.</li>
+ *       each forked JVM writes its own file, so forks never race. The tool merges them.</li>
  * </ul>
  */
-final class AgentOptions {
-    final String output;
-    final String statements;
-    final List<String> includes;
+public final class AgentOptions {
+    /** What separates the options; a value cannot hold it. */
+    public static final char SEPARATOR = ',';
 
+    private final String output;
+    private final String statements;
+    private final List<String> includes;
     private final String[] internalPrefixes;
 
     private AgentOptions(String output, String statements, List<String> includes) {
         this.output = output;
         this.statements = statements;
-        this.includes = includes;
+        this.includes = List.copyOf(includes);
         this.internalPrefixes = includes.stream().map(p -> p.replace('.', '/') + '/').toArray(String[]::new);
     }
 
-    static AgentOptions parse(String text) {
+    /** A JVM that writes its session file into {@code folder}. */
+    public static AgentOptions sessions(String folder, List<String> includes) {
+        return new AgentOptions(folder, null, includes);
+    }
+
+    /** A JVM that writes the statements file {@code file} when it exits. */
+    public static AgentOptions statementsFile(String file, List<String> includes) {
+        return new AgentOptions(null, file, includes);
+    }
+
+    /** Whether the options can carry {@code value}: it holds no {@link #SEPARATOR}. */
+    public static boolean canCarry(String value) {
+        return value.indexOf(SEPARATOR) < 0;
+    }
+
+    /** The folder for session files, or null. */
+    public String output() {
+        return output;
+    }
+
+    /** The statements file, or null. */
+    public String statements() {
+        return statements;
+    }
+
+    /** The packages to record. */
+    public List<String> includes() {
+        return includes;
+    }
+
+    /** The options as the agent's argument, after {@code -javaagent:JAR=}. */
+    public String text() {
+        String include = "include=" + String.join(":", includes);
+        return output != null ? "output=" + output + SEPARATOR + include : include + SEPARATOR + "statements=" + statements;
+    }
+
+    /**
+     * Reads the agent's argument.
+     *
+     * @throws IllegalArgumentException with one sentence saying what is wrong
+     */
+    public static AgentOptions parse(String text) {
         String output = null;
         String statements = null;
         List<String> includes = new ArrayList<>();
         if (text != null && !text.isBlank()) {
-            for (String option : text.split(",")) {
+            for (String option : text.split(String.valueOf(SEPARATOR))) {
                 int eq = option.indexOf('=');
                 String key = eq < 0 ? option.strip() : option.substring(0, eq).strip();
                 String value = eq < 0 ? "" : option.substring(eq + 1).strip();
@@ -68,11 +112,11 @@ final class AgentOptions {
         if (includes.isEmpty()) {
             throw new IllegalArgumentException("The sysimg agent needs include=<package>[:<package>...]; add the packages to record.");
         }
-        return new AgentOptions(hasOutput ? output : null, hasStatements ? statements : null, List.copyOf(includes));
+        return new AgentOptions(hasOutput ? output : null, hasStatements ? statements : null, includes);
     }
 
     /** Whether an internal class name ({@code a/b/C}) is in an included package: the test on every class load. */
-    boolean includedInternal(String internalName) {
+    public boolean includedInternal(String internalName) {
         for (String prefix : internalPrefixes) {
             if (internalName.startsWith(prefix)) {
                 return true;

@@ -1,6 +1,7 @@
-package io.github.sysimg.launcher.report;
+package io.github.sysimg.launcher;
 
 import io.github.sysimg.core.Statement;
+import io.github.sysimg.launcher.report.Attribution;
 import io.github.sysimg.core.StatementKind;
 import io.github.sysimg.core.StatementsFile;
 import java.util.ArrayList;

@@ -1,0 +1,57 @@
+package io.github.sysimg.core;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * How the training run runs the recorded tests again, as a front end sets it up; {@link #training} makes the run
+ * for an image class path.
+ *
+ * @param runnerJar           the jar holding the training's bootstrap and replay
+ * @param timeoutSeconds      how long the training JVM may run; 0 or less: {@link #DEFAULT_TIMEOUT_SECONDS}
+ * @param exclusiveClassLimit see {@link Training#exclusiveClassLimit}; 0 keeps every test, null (or
+ *                            {@link Training#DEFAULT_EXCLUSIVE_CLASS_LIMIT}): by the suite's size
+ * @param jvmArgs             the options the tests ran with
+ * @param configuration       the JUnit Platform configuration parameters the tests ran with
+ * @param workingDirectory    the folder the tests ran in; null: this process's
+ */
+public record TrainingSettings(Path runnerJar, long timeoutSeconds, Integer exclusiveClassLimit,
+                               List<String> jvmArgs, Map<String, String> configuration, Path workingDirectory) {
+
+    /** A replay runs faster than the recorded test run; this only stops a hanging one. */
+    public static final long DEFAULT_TIMEOUT_SECONDS = 900;
+
+    /** @throws SysimgException when the limit is negative */
+    public TrainingSettings {
+        if (exclusiveClassLimit == null) {
+            exclusiveClassLimit = Training.DEFAULT_EXCLUSIVE_CLASS_LIMIT;
+        } else if (exclusiveClassLimit < 0 && exclusiveClassLimit != Training.DEFAULT_EXCLUSIVE_CLASS_LIMIT) {
+            int limit = exclusiveClassLimit;
+            throw new SysimgException(Setting.EXCLUSIVE_CLASS_LIMIT, s -> s.of(Setting.EXCLUSIVE_CLASS_LIMIT, Integer.toString(limit))
+                    + " is negative; give a number of classes, or 0 to keep every test in the training run.");
+        }
+        timeoutSeconds = timeoutSeconds > 0 ? timeoutSeconds : DEFAULT_TIMEOUT_SECONDS;
+        jvmArgs = List.copyOf(jvmArgs);
+        configuration = Map.copyOf(configuration);
+    }
+
+    /**
+     * The training of an image made for {@code imageClassPath}: the library comes from the image's jars, the rest of
+     * the test class path (tests, their dependencies, JUnit) is appended to the class loader's search path.
+     *
+     * @param testClassPath the class path the tests ran with (library, tests, their dependencies) and a
+     *                      junit-platform-launcher of the suite's platform version if the tests brought none
+     */
+    public Training training(ClassPath testClassPath, ClassPath imageClassPath) {
+        List<Path> loader = new ArrayList<>();
+        for (Path entry : testClassPath.entries()) {
+            if (!imageClassPath.entries().contains(entry) && Files.exists(entry)) {
+                loader.add(entry);
+            }
+        }
+        return new Training(ClassPath.of(loader), runnerJar, timeoutSeconds, exclusiveClassLimit, jvmArgs, configuration, workingDirectory);
+    }
+}

@@ -1,0 +1,634 @@
+package io.github.sysimg.launcher;
+
+import io.github.sysimg.core.ArgFile;
+import io.github.sysimg.core.ClassPath;
+import io.github.sysimg.core.ImageBuilder;
+import io.github.sysimg.core.ImagePipeline;
+import io.github.sysimg.core.ImageRequest;
+import io.github.sysimg.core.ImageLock;
+import io.github.sysimg.core.ImageLockedException;
+import io.github.sysimg.core.ImageMetadata;
+import io.github.sysimg.core.Jdk;
+import io.github.sysimg.core.StatementKind;
+import io.github.sysimg.core.StatementsFile;
+import io.github.sysimg.core.StatementsReader;
+import io.github.sysimg.core.SysimgException;
+import io.github.sysimg.core.Setting;
+import io.github.sysimg.core.TrainingSettings;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+/**
+ * The command line: runs a package's tests as the workload, records what they exercise, and builds a start-up
+ * image from it. Exit codes as JUnit's ConsoleLauncher: 0 ok, 1 tests failed (image still built), 2 no tests
+ * found, -1 bad usage or a failure of the tool.
+ */
+@Command(name = "sysimg-tests", mixinStandardHelpOptions = true, versionProvider = SysimgCommand.Version.class,
+        sortOptions = false, usageHelpAutoWidth = true,
+        description = {"Runs a package's own JUnit tests as the workload, records the classes and methods they exercise into a "
+                + "statements file, and builds a JVM start-up image from it: a CDS archive (JDK 17+) or an AOT cache (JDK 24+), "
+                + "plus a java @argfile to start with it."},
+        subcommands = {BuildCommand.class, VerifyCommand.class, CheckCommand.class, TimeCommand.class, RecordCommand.class, DefaultCommand.class},
+        footerHeading = "%nExamples:%n",
+        footer = {"  A built Maven project (mvn package -DskipTests); its tests run in its folder:",
+                "    java -jar sysimg-tests.jar --project . --image app.jsa",
+                "  The start-up gain on your main (last line: ratio R; below 1 is faster):",
+                "    java -jar sysimg-tests.jar time --image app.jsa \\",
+                "      --class-path target/app.jar:<other jars> -- com.example.Main",
+                "  Any build, with the test class path given (for Maven: mvn",
+                "  dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=cp.txt)",
+                "    java -jar sysimg-tests.jar --select-package com.example \\",
+                "      --class-path target/app.jar:target/test-classes:$(cat cp.txt)",
+                "  Tests that read files by relative paths (src/test/resources/...):",
+                "    java -jar sysimg-tests.jar ... --working-dir path/to/project",
+                "  What the image holds, as a page, and a smaller training set:",
+                "    java -jar sysimg-tests.jar --project . --report report --minimize set.txt",
+                "  Keep a fresh image without running the tests (a CI cache):",
+                "    java -jar sysimg-tests.jar --project . --rebuild-if-stale",
+                "  An image from statements files; whether an image still fits:",
+                "    java -jar sysimg-tests.jar build --statements sysimg-statements.txt \\",
+                "      --image-class-path target/app.jar",
+                "    java -jar sysimg-tests.jar check --image sysimg.jsa -cp target/app.jar"},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {" 0:Successful", " 1:Some tests failed (the image is still built from what ran)",
+                " 2:No tests found", " 3:Another run is building the same image (nothing written)", "-1:Bad usage or a failure of the tool (one sentence says which)"})
+public final class SysimgCommand implements Callable<Integer> {
+    static final int OK = 0;
+    static final int TESTS_FAILED = 1;
+    static final int NO_TESTS = 2;
+    /** Another run is building the same image; this one wrote nothing. */
+    static final int IMAGE_LOCKED = 3;
+    static final int ERROR = -1;
+    /** How the command line names a setting in a message: its options are the settings' keys ({@code --java-home}). */
+    static final Setting.Spelling OPTION_NAMES = Setting.Spelling.KEYS;
+
+    @ArgGroup(validate = false, heading = "%nSELECTORS%n", order = 1)
+    final RecordOptions.Selectors selectors = new RecordOptions.Selectors();
+
+    @ArgGroup(validate = false, heading = "%nFILTERS%n", order = 2)
+    final RecordOptions.Filters filters = new RecordOptions.Filters();
+
+    @Mixin
+    final ImageTarget target = new ImageTarget();
+
+    @ArgGroup(validate = false, heading = "%nIMAGE%n", order = 3)
+    final RecordOptions.ImageOptions image = new RecordOptions.ImageOptions();
+
+    @ArgGroup(validate = false, heading = "%nRUNTIME CONFIGURATION%n", order = 4)
+    final RecordOptions.RuntimeOptions runtime = new RecordOptions.RuntimeOptions();
+
+    @ArgGroup(validate = false, heading = "%nREPORTS%n", order = 5)
+    final RecordOptions.ReportOptions reports = new RecordOptions.ReportOptions();
+
+    /** The tool's version. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"sysimg-tests " + ImageMetadata.currentToolVersion()};
+        }
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
+    }
+
+    /** Runs the command line and returns its exit code, as ConsoleLauncher's {@code run(out, err, args)}. */
+    public static int run(PrintWriter out, PrintWriter err, String... args) {
+        CommandLine commandLine = new CommandLine(new SysimgCommand());
+        commandLine.setOut(out);
+        commandLine.setErr(err);
+        commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> {
+            Throwable cause = e;
+            while (cause instanceof UncheckedIOException && cause.getCause() != null) {
+                cause = cause.getCause();
+            }
+            if (cause instanceof ImageLockedException) {
+                err.println("sysimg-tests: " + ((ImageLockedException) cause).message(OPTION_NAMES));
+                err.flush();
+                return IMAGE_LOCKED;
+            }
+            if (cause instanceof SysimgException) {
+                err.println("sysimg-tests: " + ((SysimgException) cause).message(OPTION_NAMES));
+            } else {
+                err.println("sysimg-tests: internal error: " + cause);
+                cause.printStackTrace(err);
+            }
+            err.flush();
+            return ERROR;
+        });
+        commandLine.setParameterExceptionHandler((e, params) -> {
+            err.println("sysimg-tests: " + e.getMessage() + "; see --help.");
+            err.flush();
+            return ERROR;
+        });
+        return commandLine.execute(args);
+    }
+
+    @Override
+    public Integer call() {
+        ImageTarget.Chosen chosen = target.choose();
+        // Held from the start: a second run into the same image is told at once, not after its tests.
+        try (ImageLock lock = ImageLock.acquire(chosen.image())) {
+            return record(chosen);
+        }
+    }
+
+    /**
+     * What a run records from, checked before the tests run.
+     *
+     * @param request the runner's request: selectors, filters, configuration
+     * @param inputs  the hash of everything the statements depend on
+     */
+    private record Setup(Path workingDir, ClassPath classPath, List<String> includes, ClassPath givenImageClassPath,
+                         Map<String, List<String>> request, TrainingSettings training, String inputs) {
+    }
+
+    private int record(ImageTarget.Chosen chosen) {
+        EmbeddedJars embedded = new EmbeddedJars();
+        Setup setup = setUp(chosen, embedded);
+        if (image.rebuildIfStale && isFresh(chosen, setup.inputs())) {
+            return OK;
+        }
+        if (selectsTests()) {
+            PlatformAlignment.requireTestEngine(setup.classPath());
+        }
+        Path workDir = createWorkDir();
+        try {
+            WorkloadRun.Outcome outcome = WorkloadRun.run(chosen.jdk(), setup.classPath(), runtime.jvmArgs, setup.includes(), setup.request(),
+                    workDir, runtime.timeoutSeconds, embedded, setup.workingDir());
+            if (!reportRun(outcome)) {
+                return NO_TESTS;
+            }
+            StatementsFile merged = merge(outcome, setup.includes());
+            ImageRequest request = imageRequest(chosen, setup, merged, outcome, embedded);
+            StatementsFile statements = ImagePipeline.writeStatements(request, merged, describeSelectors(),
+                    Map.of(RunInputs.HEADER_INPUTS, setup.inputs()));
+            if (reports.minimize != null) {
+                writeMinimalSet(statements, setup.includes());
+            }
+            System.out.println("Statements: " + image.statements + " (" + statements.names(StatementKind.CLASS).size() + " classes, "
+                    + statements.names(StatementKind.METHOD).size() + " methods, " + statements.names(StatementKind.JDK).size()
+                    + " JDK classes, " + statements.names(StatementKind.LAMBDA).size() + " lambdas, "
+                    + statements.names(StatementKind.TEST).size() + " tests)");
+            List<String> runFacts = runFacts(outcome, setup.workingDir());
+            ImageBuilder.Result result = ImagePipeline.buildImage(request, statements, line -> {
+                System.out.println(line);
+                if (line.contains("training: ran ")) {
+                    runFacts.add("The training" + line.substring(line.indexOf("training: ran ") + "training".length()) + ".");
+                }
+            });
+            printNextSteps(chosen, result);
+            if (reports.report != null) {
+                System.out.println("Report: " + io.github.sysimg.launcher.report.Reports.write(reports.report, statements, request.imageClassPath(),
+                        setup.includes(), io.github.sysimg.launcher.report.ImageFacts.of(result), runFacts));
+            }
+            return exitCode(outcome, setup.workingDir());
+        } finally {
+            io.github.sysimg.core.AtomicFiles.deleteTree(workDir);
+        }
+    }
+
+    /** Reads the options into what the run records from; refuses what is wrong with them before any test runs. */
+    private Setup setUp(ImageTarget.Chosen chosen, EmbeddedJars embedded) {
+        if (selectors.project != null) {
+            useProject(MavenProject.resolve(selectors.project));
+        }
+        Path workingDir = workingDirectory();
+        ClassPath classPath = ClassPath.parse(selectors.classPath).requireExisting(Setting.CLASS_PATH);
+        if (classPath.isEmpty()) {
+            throw new SysimgException("No class path given; pass the suite's jars and test classes with --class-path.");
+        }
+        if (!selectsTests() && selectors.workloadMains.isEmpty()) {
+            throw new SysimgException("No tests selected; give --select-package, --select-class, --select-method, --select-unique-id, "
+                    + "--scan-class-path or --workload-main.");
+        }
+        ClassPath givenImageClassPath = image.imageClassPath == null ? null
+                : ClassPath.parse(List.of(image.imageClassPath)).requireExisting(Setting.IMAGE_CLASS_PATH);
+        if (image.application && givenImageClassPath == null) {
+            throw new SysimgException("--application needs the application's class path: give its jar and its runtime dependencies "
+                    + "with --image-class-path (not the tests or their dependencies), or the project with --project.");
+        }
+        List<String> includes = image.application && image.includePackages.isEmpty()
+                ? List.copyOf(givenImageClassPath.packageRoots()) : includedPackages();
+        if (image.application && image.includePackages.isEmpty()) {
+            System.out.println("Application image: the classes of " + includes.size() + " top-level packages of the image class path ("
+                    + String.join(", ", includes.subList(0, Math.min(8, includes.size()))) + (includes.size() > 8 ? ", ..." : "") + ").");
+        }
+        if (givenImageClassPath != null) {
+            requireIncludedClasses(givenImageClassPath, includes);
+        }
+        Map<String, List<String>> request = runnerRequest(classPath);
+        // Checked with --no-training too: a wrong value is refused whatever the other options.
+        TrainingSettings trainingSettings = new TrainingSettings(embedded.runner(), runtime.timeoutSeconds, image.exclusiveClassLimit,
+                runtime.jvmArgs, configurationParameters(runtime.config), workingDir);
+        TrainingSettings training = image.noTraining ? null : trainingSettings;
+        // Names how the image is made from the training: an image made another way counts as stale.
+        String trainingInputs = image.noTraining ? "none" : "class-list replay, exclusive-class-limit "
+                + (image.exclusiveClassLimit == null ? "by suite size" : image.exclusiveClassLimit);
+        String inputs = RunInputs.hash(chosen.jdk(), chosen.kind(), classPath, request, includes, runtime.jvmArgs, image.imageClassPath,
+                trainingInputs);
+        // How the run shows its progress changes nothing it records: it stays out of the inputs' hash.
+        request.put("progress-seconds", List.of(Long.toString(Math.max(0, runtime.progressSeconds))));
+        if (runtime.progressSeconds > 0 && interactiveTerminal()) {
+            request.put("progress-terminal", List.of("true"));
+        }
+        return new Setup(workingDir, classPath, includes, givenImageClassPath, request, training, inputs);
+    }
+
+    /** The runner's request: the selectors, filters and configuration parameters, by the runner's names. */
+    private Map<String, List<String>> runnerRequest(ClassPath classPath) {
+        Map<String, List<String>> request = new LinkedHashMap<>();
+        request.put("select-package", selectors.packages);
+        request.put("select-class", selectors.classes);
+        request.put("select-method", selectors.methods);
+        if (selectors.scanClassPath) {
+            request.put("scan-class-path", classPath.entries().stream().map(Path::toString).toList());
+        }
+        if (!filters.includeClassNames.isEmpty()) {
+            request.put("include-classname", filters.includeClassNames);
+        }
+        request.put("exclude-classname", filters.excludeClassNames);
+        request.put("include-tag", filters.includeTags);
+        request.put("exclude-tag", filters.excludeTags);
+        request.put("config", runtime.config);
+        request.put("select-unique-id", selectors.uniqueIds);
+        request.put("workload-main", workloadMains());
+        return request;
+    }
+
+    /** Whether the image is fresh for these inputs (then it says so and how to start with it); else it says why not. */
+    private boolean isFresh(ImageTarget.Chosen chosen, String inputs) {
+        Path imagePath = chosen.image();
+        if (!Files.isRegularFile(imagePath)) {
+            return false;
+        }
+        List<String> reasons = RunInputs.staleness(imagePath, chosen.jdk(), chosen.kind(), image.statements, inputs);
+        if (reasons.isEmpty()) {
+            System.out.println("Image " + imagePath + " is fresh (same JDK build, same image jars, and the same tests, class path and "
+                    + "options as when " + image.statements + " was recorded); kept it. Start with:");
+            System.out.println("  java @" + ArgFile.of(imagePath.toAbsolutePath()) + " -cp "
+                    + ImageMetadata.readFor(imagePath).classPath() + java.io.File.pathSeparator + "<your other jars> <your main class>");
+            return true;
+        }
+        System.out.println("Image " + imagePath + " is stale, rebuilding: " + String.join(" ", reasons));
+        return false;
+    }
+
+    /**
+     * Says how the test run went; false when it found no tests and has nothing else to record from.
+     *
+     * @throws SysimgException when JUnit could not start the tests
+     */
+    private boolean reportRun(WorkloadRun.Outcome outcome) {
+        if (outcome.finished() && outcome.results().getProperty("error") != null) {
+            throw new SysimgException("JUnit could not start the tests (" + outcome.results().getProperty("error")
+                    + "); check the JUnit jars given with --class-path.");
+        }
+        if (outcome.finished() && outcome.count("found") > 0) {
+            // JUnit's count, as its ConsoleLauncher's summary gives it: template invocations and dynamic tests included.
+            System.out.println(outcome.count("found") + " tests found in " + outcome.testClasses().size() + " classes");
+        }
+        System.out.println("Workload time: " + outcome.millis() + " ms");
+        if (runtime.keepSessions != null) {
+            keepSessions(outcome.sessionFiles(), runtime.keepSessions);
+        }
+        if (outcome.finished() && outcome.count("found") == 0 && !selectors.workloadMains.isEmpty() && selectsTests()) {
+            System.err.println("sysimg-tests: warning: no tests found for " + describeSelectors()
+                    + "; the image is built from the --workload-main runs alone.");
+        }
+        if (outcome.finished() && outcome.count("found") == 0 && selectors.workloadMains.isEmpty()) {
+            System.err.println("sysimg-tests: No tests found for " + describeSelectors()
+                    + " on the given class path; check the selectors and --class-path.");
+            return false;
+        }
+        if (!outcome.finished()) {
+            System.err.println("sysimg-tests: warning: " + (outcome.timedOut()
+                    ? "the test run was stopped after the --timeout of " + runtime.timeoutSeconds + " s"
+                    : "the test JVM ended with exit code " + outcome.exitCode() + " before the run finished (a test called System.exit, or the JVM crashed or was killed)")
+                    + "; the image is built from what was recorded so far.");
+        }
+        return true;
+    }
+
+    /** The test JVM's session files, merged; refuses a run that recorded nothing. */
+    private static StatementsFile merge(WorkloadRun.Outcome outcome, List<String> includes) {
+        List<StatementsFile> sessions = new ArrayList<>();
+        for (Path session : outcome.sessionFiles()) {
+            sessions.add(StatementsReader.read(session));
+        }
+        if (sessions.isEmpty() || sessions.stream().allMatch(s -> s.statements().isEmpty())) {
+            throw new SysimgException("The test JVM recorded nothing (exit code " + outcome.exitCode()
+                    + "); check that the tests ran and that --include-package " + String.join(",", includes)
+                    + " names the library's packages.");
+        }
+        for (StatementsFile session : sessions) {
+            if (!session.isComplete()) {
+                System.err.println("sysimg-tests: warning: the recording was cut short (the test JVM did not shut down normally); "
+                        + session.statements().size() + " statements recorded before were kept.");
+            }
+        }
+        return StatementsFile.merge(sessions, Map.of());
+    }
+
+    /**
+     * The image to make from what the tests recorded: for the given image class path, or for the class path entries
+     * that hold recorded library classes; refuses one that holds none of them.
+     */
+    private ImageRequest imageRequest(ImageTarget.Chosen chosen, Setup setup, StatementsFile merged, WorkloadRun.Outcome outcome,
+                                      EmbeddedJars embedded) {
+        // A run cut short wrote no list of test classes: the tests named in the recording's attributions stand in for it.
+        Set<String> testClasses = new LinkedHashSet<>(outcome.testClasses());
+        testClasses.addAll(RunInputs.testClassesNamedIn(merged));
+        Set<String> recorded = new java.util.TreeSet<>(merged.names(StatementKind.CLASS));
+        recorded.removeAll(testClasses);
+        if (recorded.isEmpty()) {
+            String includes = String.join(",", setup.includes());
+            throw new SysimgException(outcome.finished()
+                    ? "The tests loaded no class of the included packages " + includes
+                            + " apart from test classes; name the library's packages with --include-package."
+                    : "The test JVM ended (exit code " + outcome.exitCode() + ") before the tests loaded any class of the included packages "
+                            + includes + "; fix the test run and run again.");
+        }
+        ClassPath imageClassPath = setup.givenImageClassPath() != null
+                ? setup.givenImageClassPath()
+                : ImageClassPaths.defaultFor(setup.classPath(), recorded, testClasses);
+        RunInputs.requireRecordedClasses(imageClassPath, recorded);
+        // the launcher the tests ran with: the training runs them with it again
+        List<Path> testClassPath = new ArrayList<>(setup.classPath().entries());
+        if (setup.training() != null) {
+            PlatformAlignment.decide(setup.classPath(), embedded).launcherJar().ifPresent(testClassPath::add);
+        }
+        return new ImageRequest(chosen.jdk(), chosen.kind(), imageClassPath, ClassPath.of(testClassPath), chosen.image(), image.statements,
+                setup.includes(), setup.training());
+    }
+
+    /** What the report says about the run besides the statements. */
+    private static List<String> runFacts(WorkloadRun.Outcome outcome, Path workingDir) {
+        List<String> runFacts = new ArrayList<>();
+        if (outcome.finished() && outcome.count("found") > 0) {
+            runFacts.add("The tests: " + outcome.count("found") + " found in " + outcome.testClasses().size() + " classes, "
+                    + outcome.count("succeeded") + " successful, " + outcome.count("failed") + " failed, " + outcome.count("aborted")
+                    + " aborted, " + outcome.count("skipped") + " skipped.");
+        }
+        if (outcome.count("missing-relative-file") > 0) {
+            runFacts.add(outcome.count("missing-relative-file") + " tests failed on a missing file at a relative path ("
+                    + outcome.results().getProperty("missing-relative-file.example") + ") in " + workingDir + "; see --working-dir.");
+        }
+        return runFacts;
+    }
+
+    /** The line that starts a program with a built image. */
+    static void printStart(Jdk jdk, ImageBuilder.Result result) {
+        System.out.println("Start your program with the image:");
+        System.out.println("  " + result.javaCommand(jdk, ClassPath.empty(), "<your main class>")
+                .replace(" <your main class>", java.io.File.pathSeparator + "<your other jars> <your main class>"));
+    }
+
+    /** How to start a program with the image, and how to measure what it gains. */
+    private static void printNextSteps(ImageTarget.Chosen chosen, ImageBuilder.Result result) {
+        printStart(chosen.jdk(), result);
+        System.out.println("Measure the start-up gain (prints 'ratio R', with the image over without):");
+        System.out.println("  java -jar " + ownJar() + " time --image " + chosen.image() + " --class-path "
+                + ImageMetadata.readFor(chosen.image()).classPath() + java.io.File.pathSeparator + "<your other jars> -- <your main class>");
+    }
+
+    /** The exit code of a run whose image was built, with the warnings that go with it. */
+    private int exitCode(WorkloadRun.Outcome outcome, Path workingDir) {
+        if (outcome.finished() && outcome.count("workload-main-failed") > 0) {
+            System.err.println("sysimg-tests: warning: " + outcome.count("workload-main-failed")
+                    + " --workload-main runs failed (see above); the image was built from what ran.");
+            return TESTS_FAILED;
+        }
+        long failed = outcome.count("failed") + outcome.count("aborted");
+        if (outcome.count("missing-relative-file") > 0) {
+            System.err.println("sysimg-tests: hint: " + outcome.count("missing-relative-file") + " tests failed on a missing file at a "
+                    + "relative path (" + outcome.results().getProperty("missing-relative-file.example") + ") in " + workingDir
+                    + "; give the folder they expect (the project's base directory, where Surefire runs them) with --working-dir"
+                    + (selectors.project == null ? " or --project" : "") + ".");
+        }
+        if (outcome.finished() && failed > 0) {
+            System.err.println("sysimg-tests: warning: " + outcome.count("failed") + " tests failed"
+                    + (outcome.count("aborted") > 0 ? " and " + outcome.count("aborted") + " were aborted" : "")
+                    + "; the image was built from what ran.");
+            return TESTS_FAILED;
+        }
+        return outcome.finished() ? OK : TESTS_FAILED;
+    }
+
+    /** This tool's jar, for commands to copy; its name when it runs from elsewhere. */
+    static String ownJar() {
+        try {
+            Path jar = Path.of(SysimgCommand.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            return Files.isRegularFile(jar) ? jar.toString() : "sysimg-tests.jar";
+        } catch (Exception e) {
+            return "sysimg-tests.jar";
+        }
+    }
+
+    /** Fills the class path, the image class path and the selected package from a built Maven project, unless given. */
+    private void useProject(MavenProject project) {
+        if (!selectors.classPath.isEmpty()) {
+            throw new SysimgException("--project and --class-path do not go together: --project resolves the class path with Maven; "
+                    + "leave out one of them.");
+        }
+        selectors.classPath.add(project.classPathString());
+        if (!image.application && image.imageClassPath == null && project.isApplication()) {
+            System.out.println("Maven project " + project.baseDir() + ": " + project.jar().getFileName() + " names a Main-Class: an "
+                    + "application image (--application), with its runtime dependencies.");
+            image.application = true;
+        }
+        if (image.imageClassPath == null) {
+            image.imageClassPath = image.application ? ClassPath.of(project.runtimeClassPath()).toPathString() : project.jar().toString();
+        }
+        if (!selectsTests() && selectors.workloadMains.isEmpty()) {
+            if (project.rootPackage().isEmpty()) {
+                throw new SysimgException("The classes of " + project.jar() + " share no package; select the tests with --select-package.");
+            }
+            selectors.packages.add(project.rootPackage());
+        }
+        if (runtime.workingDir == null) {
+            runtime.workingDir = project.baseDir();
+        }
+        System.out.println("Maven project " + project.baseDir() + ": library " + project.baseDir().relativize(project.jar()) + ", "
+                + (project.classPath().size() - 2) + " test dependencies" + (selectors.packages.contains(project.rootPackage())
+                ? ", tests of package " + project.rootPackage() : ""));
+    }
+
+    /** The folder the tests run in: --working-dir, else the current directory, as an existing absolute path. */
+    private Path workingDirectory() {
+        Path dir = runtime.workingDir == null ? Path.of("") : runtime.workingDir;
+        if (!Files.isDirectory(dir)) {
+            throw new SysimgException("--working-dir \"" + runtime.workingDir + "\" is not a folder; give the folder the tests expect to run "
+                    + "in (the project's base directory).");
+        }
+        return dir.toAbsolutePath().normalize();
+    }
+
+    /** The {@code --config KEY=VALUE} parameters, read as the test JVM reads them. */
+    private static Map<String, String> configurationParameters(List<String> entries) {
+        Map<String, String> parameters = new LinkedHashMap<>();
+        for (String entry : entries) {
+            int eq = entry.indexOf('=');
+            if (eq > 0) {
+                parameters.put(entry.substring(0, eq), entry.substring(eq + 1));
+            }
+        }
+        return parameters;
+    }
+
+    private List<String> includedPackages() {
+        Set<String> includes = new LinkedHashSet<>(image.includePackages);
+        if (includes.isEmpty()) {
+            includes.addAll(selectors.packages);
+            for (String c : selectors.classes) {
+                includes.add(packageOf(c));
+            }
+            for (String m : selectors.methods) {
+                includes.add(packageOf(m.contains("#") ? m.substring(0, m.indexOf('#')) : m));
+            }
+            for (String uid : selectors.uniqueIds) {
+                includes.add(io.github.sysimg.launcher.report.Attribution.packageOf(uid));
+            }
+            for (String main : workloadMains()) {
+                includes.add(packageOf(main.split(" ")[0]));
+            }
+            includes.remove("");
+        }
+        if (includes.isEmpty()) {
+            throw new SysimgException("No package to put into the image; name the library's packages with --include-package.");
+        }
+        io.github.sysimg.core.JavaNames.requirePackageNames(includes);
+        return List.copyOf(includes);
+    }
+
+    private static String packageOf(String className) {
+        int dot = className.lastIndexOf('.');
+        return dot < 0 ? "" : className.substring(0, dot);
+    }
+
+    private String describeSelectors() {
+        List<String> parts = new ArrayList<>();
+        selectors.packages.forEach(p -> parts.add("--select-package " + p));
+        selectors.classes.forEach(c -> parts.add("--select-class " + c));
+        selectors.methods.forEach(m -> parts.add("--select-method " + m));
+        selectors.uniqueIds.forEach(u -> parts.add("--select-unique-id " + u));
+        workloadMains().forEach(m -> parts.add("--workload-main " + m));
+        if (selectors.scanClassPath) {
+            parts.add("--scan-class-path");
+        }
+        filters.includeClassNames.forEach(n -> parts.add("--include-classname " + n));
+        filters.excludeClassNames.forEach(n -> parts.add("--exclude-classname " + n));
+        filters.includeTags.forEach(t -> parts.add("--include-tag " + t));
+        filters.excludeTags.forEach(t -> parts.add("--exclude-tag " + t));
+        return String.join(" ", parts);
+    }
+
+    private boolean selectsTests() {
+        return !selectors.packages.isEmpty() || !selectors.classes.isEmpty() || !selectors.methods.isEmpty()
+                || !selectors.uniqueIds.isEmpty() || selectors.scanClassPath;
+    }
+
+    /** The --workload-main values, blanks collapsed; refuses one that does not start with a class name. */
+    private List<String> workloadMains() {
+        List<String> mains = new ArrayList<>();
+        for (String value : selectors.workloadMains) {
+            String main = String.join(" ", value.strip().split("\\s+"));
+            if (!io.github.sysimg.core.JavaNames.isQualifiedName(main.split(" ")[0])) {
+                throw new SysimgException("--workload-main \"" + value + "\" does not start with a class name; give the main class and "
+                        + "its arguments as one value, e.g. --workload-main \"com.example.Main arg1 arg2\".");
+            }
+            mains.add(main);
+        }
+        return mains;
+    }
+
+    /** Whether this CLI writes to a terminal (then the test JVM, which shares it, keeps one progress line up to date). */
+    static boolean interactiveTerminal() {
+        java.io.Console console = System.console();
+        if (console == null) {
+            return false;
+        }
+        try {
+            // JDK 22+ has a console even when redirected; isTerminal() tells.
+            return (Boolean) java.io.Console.class.getMethod("isTerminal").invoke(console);
+        } catch (ReflectiveOperationException | RuntimeException olderJdk) {
+            return true;
+        }
+    }
+
+    private void writeMinimalSet(StatementsFile statements, List<String> includes) {
+        Minimizer.Result set = Minimizer.minimize(statements,
+                Minimizer.DEFAULT_COVERAGE);
+        List<String[]> options = new ArrayList<>();
+        includes.forEach(p -> options.add(new String[] {"--include-package", p}));
+        filters.includeClassNames.forEach(n -> options.add(new String[] {"--include-classname", n}));
+        filters.excludeClassNames.forEach(n -> options.add(new String[] {"--exclude-classname", n}));
+        String text = Minimizer.argFile(set, image.statements + " (" + describeSelectors() + ")", options);
+        try {
+            Path parent = reports.minimize.toAbsolutePath().getParent();
+            Files.createDirectories(parent);
+            Files.writeString(reports.minimize, text, java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new SysimgException("Cannot write the minimal set \"" + reports.minimize + "\" (" + e.getMessage()
+                    + "); check the path given with --minimize.", e);
+        }
+        System.out.printf(java.util.Locale.ROOT, "Minimal training set: %d of %d tests first exercised %.1f%% of the statements "
+                        + "(%.1f%% of the classes and methods) and need %.1f%% of the suite's test time (%.1f of %.1f s): %s%n",
+                set.kept().size(), set.tests(), 100 * set.coverage(), 100 * set.classAndMethodCoverage(), 100 * set.timeShare(),
+                set.keptMillis() / 1000.0, set.totalMillis() / 1000.0, reports.minimize);
+        System.out.println("  record with it in place of the selectors: sysimg-tests --class-path ... @" + reports.minimize);
+    }
+
+    /** Refuses, before the tests run, an image class path that holds no class of the included packages. */
+    private static void requireIncludedClasses(ClassPath imageClassPath, List<String> includes) {
+        for (Path entry : imageClassPath.expandedEntries()) {
+            for (String name : ClassPath.classNames(entry)) {
+                if (ClassPath.inPackages(name, includes)) {
+                    return;
+                }
+            }
+        }
+        throw new SysimgException("The --image-class-path \"" + imageClassPath + "\" holds no class of the included packages "
+                + String.join(",", includes) + "; give the library's jars with --image-class-path (or fix --include-package).");
+    }
+
+    private static Path createWorkDir() {
+        try {
+            return Files.createTempDirectory("sysimg-run-");
+        } catch (IOException e) {
+            throw new SysimgException("Cannot create a temporary folder (" + e.getMessage() + "); set -Djava.io.tmpdir to a writable folder.", e);
+        }
+    }
+
+    private static void keepSessions(List<Path> sessions, Path folder) {
+        try {
+            Files.createDirectories(folder);
+            for (Path session : sessions) {
+                Files.copy(session, folder.resolve(session.getFileName()), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException e) {
+            throw new SysimgException("Cannot copy the session files into \"" + folder + "\" (" + e.getMessage() + ").", e);
+        }
+    }
+
+    static String now() {
+        return Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
+    }
+
+}

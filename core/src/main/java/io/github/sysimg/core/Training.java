@@ -170,7 +170,7 @@ public record Training(ClassPath loaderClassPath, Path runnerJar, long timeoutSe
             }
             String what = "Training run: left out " + leftOutClasses.size() + " classes that only one test class loads, of "
                     + heavy.size() + " test classes (" + String.join(", ", described) + (heavy.size() > 3 ? ", ..." : "")
-                    + "; --exclusive-class-limit " + limit + (limit == exclusiveClassLimit ? "" : ", the default for "
+                    + "; exclusive class limit " + limit + (limit == exclusiveClassLimit ? "" : ", the default for "
                     + testClasses.size() + " test classes") + ")";
             // A test that fails in the training trains its failure (Mockito trying to attach an agent loads the
             // compiler API), while tests that failed under JUnit never run again. What it loaded first may be needed

@@ -4,12 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.File;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.jar.Attributes;
-import java.util.jar.Manifest;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -45,13 +42,7 @@ class ApplicationImageIT {
     void theImageOfAnApplicationHoldsTheDependencyClassesItsTestsLoaded(Path jdk, @TempDir Path dir) throws Exception {
         String junitCp = Cli.junitClassPath();
         SampleLibrary.Compiled lib = SampleLibrary.compile(dir.resolve("build"), junitCp, APP_TEST);
-        Path app = Files.createDirectories(dir.resolve("app"));
-        SampleLibrary.jar(lib.classes(), Files.createDirectories(app.resolve("lib")).resolve("units-1.0.jar"), null);
-        Manifest manifest = new Manifest();
-        manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
-        manifest.getMainAttributes().put(Attributes.Name.MAIN_CLASS, SecondLibraryIT.MAIN);
-        manifest.getMainAttributes().put(Attributes.Name.CLASS_PATH, "lib/units-1.0.jar");
-        Path appJar = SampleLibrary.jar(Files.createDirectories(dir.resolve("empty")), app.resolve("app.jar"), manifest);
+        Path appJar = SampleLibrary.extractedLayout(dir, lib);
         String ext = Cli.imageExtension(jdk);
         String testClassPath = appJar + File.pathSeparator + lib.testClasses() + File.pathSeparator + junitCp;
 

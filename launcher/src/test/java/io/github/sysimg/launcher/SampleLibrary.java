@@ -224,6 +224,21 @@ final class SampleLibrary {
         assertTrue(exit == 0, "javac failed for " + files);
     }
 
+    /**
+     * The library as the dependency of an application in Spring Boot's extracted layout: {@code DIR/app/app.jar},
+     * whose manifest names the main class and {@code Class-Path: lib/units-1.0.jar}.
+     */
+    static Path extractedLayout(Path dir, Compiled lib) throws java.io.IOException {
+        Path app = Files.createDirectories(dir.resolve("app"));
+        jar(lib.classes(), Files.createDirectories(app.resolve("lib")).resolve("units-1.0.jar"), null);
+        java.util.jar.Manifest manifest = new java.util.jar.Manifest();
+        java.util.jar.Attributes attributes = manifest.getMainAttributes();
+        attributes.put(java.util.jar.Attributes.Name.MANIFEST_VERSION, "1.0");
+        attributes.put(java.util.jar.Attributes.Name.MAIN_CLASS, SecondLibraryIT.MAIN);
+        attributes.put(java.util.jar.Attributes.Name.CLASS_PATH, "lib/units-1.0.jar");
+        return jar(Files.createDirectories(dir.resolve("empty")), app.resolve("app.jar"), manifest);
+    }
+
     /** Jars the classes of a folder, with a manifest if given. */
     static Path jar(Path classes, Path jar, java.util.jar.Manifest manifest) throws java.io.IOException {
         try (java.io.OutputStream file = Files.newOutputStream(jar);

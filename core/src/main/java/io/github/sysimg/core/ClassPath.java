@@ -152,34 +152,6 @@ public final class ClassPath {
     }
 
     /**
-     * The top-level packages of the classes of this class path (manifest {@code Class-Path} followed): each
-     * class's package cut to its first two names ({@code org.springframework}, {@code com.fasterxml}), its first
-     * three under {@code com.sun}, {@code jakarta.*} and {@code javax.*}, whose second names are not vendors; what an
-     * application image includes (see {@code --application}).
-     */
-    public Set<String> packageRoots() {
-        Set<String> roots = new java.util.TreeSet<>();
-        for (Path entry : expandedEntries()) {
-            Set<String> names;
-            try {
-                names = classNames(entry);
-            } catch (UncheckedIOException e) {
-                continue;
-            }
-            for (String name : names) {
-                String[] parts = name.split("\\.");
-                if (parts.length < 2) {
-                    continue;
-                }
-                boolean shared = parts[0].equals("javax") || parts[0].equals("jakarta") || parts[0].equals("com") && parts[1].equals("sun");
-                int depth = Math.min(parts.length - 1, shared ? 3 : 2);
-                roots.add(String.join(".", java.util.Arrays.copyOf(parts, depth)));
-            }
-        }
-        return roots;
-    }
-
-    /**
      * The binary names of the classes an entry holds (a jar's {@code .class} entries or a directory's files),
      * without {@code module-info}, {@code package-info} and multi-release variants.
      */

@@ -80,13 +80,6 @@ final class RecordOptions {
                         + "(or the packages of the selected classes). This option can be repeated.")
         List<String> includePackages = new ArrayList<>();
 
-        @Option(names = "--application",
-                description = "An application image: every class of the --image-class-path (the application's jar and its "
-                        + "runtime dependencies, the jars its manifest Class-Path names too) that the tests load goes in, not only "
-                        + "the included packages. Needs --image-class-path, or --project, which gives the jar and its runtime "
-                        + "dependencies. --include-package narrows it. Default with --project: on when the jar names a Main-Class.")
-        boolean application;
-
         @Option(names = "--image-class-path", paramLabel = "PATH",
                 description = "The class path the image is made for: the prefix your `java -cp` will start with. Default: the "
                         + "--class-path entries that hold included-package classes and no test classes.")

@@ -220,16 +220,7 @@ public final class SysimgCommand implements Callable<Integer> {
         }
         ClassPath givenImageClassPath = image.imageClassPath == null ? null
                 : ClassPath.parse(List.of(image.imageClassPath)).requireExisting(Setting.IMAGE_CLASS_PATH);
-        if (image.application && givenImageClassPath == null) {
-            throw new SysimgException("--application needs the application's class path: give its jar and its runtime dependencies "
-                    + "with --image-class-path (not the tests or their dependencies), or the project with --project.");
-        }
-        List<String> includes = image.application && image.includePackages.isEmpty()
-                ? List.copyOf(givenImageClassPath.packageRoots()) : includedPackages();
-        if (image.application && image.includePackages.isEmpty()) {
-            System.out.println("Application image: the classes of " + includes.size() + " top-level packages of the image class path ("
-                    + String.join(", ", includes.subList(0, Math.min(8, includes.size()))) + (includes.size() > 8 ? ", ..." : "") + ").");
-        }
+        List<String> includes = includedPackages();
         if (givenImageClassPath != null) {
             requireIncludedClasses(givenImageClassPath, includes);
         }
@@ -448,13 +439,14 @@ public final class SysimgCommand implements Callable<Integer> {
                     + "leave out one of them.");
         }
         selectors.classPath.add(project.classPathString());
-        if (!image.application && image.imageClassPath == null && project.isApplication()) {
-            System.out.println("Maven project " + project.baseDir() + ": " + project.jar().getFileName() + " names a Main-Class: an "
-                    + "application image (--application), with its runtime dependencies.");
-            image.application = true;
-        }
-        if (image.imageClassPath == null) {
-            image.imageClassPath = image.application ? ClassPath.of(project.runtimeClassPath()).toPathString() : project.jar().toString();
+        if (image.imageClassPath == null && project.isApplication()) {
+            // An application starts with its dependencies on the class path, and they make most of its start-up: the
+            // image is made for its runtime class path, and holds every class of it that the training loads.
+            System.out.println("Maven project " + project.baseDir() + ": " + project.jar().getFileName() + " names a Main-Class: "
+                    + "the image is made for the application's runtime class path, its dependencies included.");
+            image.imageClassPath = ClassPath.of(project.runtimeClassPath()).toPathString();
+        } else if (image.imageClassPath == null) {
+            image.imageClassPath = project.jar().toString();
         }
         if (!selectsTests() && selectors.workloadMains.isEmpty()) {
             if (project.rootPackage().isEmpty()) {

@@ -102,6 +102,8 @@ public final class Bench {
                             .append(status).append('\n');
                 }
             }
+            // Written after every round: a timing run that is killed still leaves the rounds it finished.
+            Files.writeString(raw, out);
             System.err.printf(Locale.ROOT, "bench: round %d/%d done (%.0f s)%n", round, rounds, (System.nanoTime() - start) / 1e9);
             if (round >= MIN_ROUNDS && round < rounds && System.currentTimeMillis() / 1000 > deadline) {
                 System.err.printf("bench: time budget used up: stopping after %d of %d rounds%n", round, rounds);

@@ -510,7 +510,10 @@ tool_run() { # dir jdk_home image round
     [[ -n $found ]] || found=$(sed -n 's/^\(\[sysimg\] \)\{0,1\}\([0-9]*\) tests found in .*/\2/p' "$dir/tool-$round.out" | tail -1)
     [[ -n $failed ]] || failed=$(sed -n 's/.*warning: \([0-9]*\) tests failed.*/\1/p' "$dir/tool-$round.err" | tail -1)
     TOOL_TESTS="${found:-?} found, ${failed:-0} failed"
-    TOOL_TRAINING=$(sed -n 's/^\[sysimg\] training: //p' "$dir/tool-$round.out" "$dir/tool-$round.err" | tail -1)
+    # What the training replayed, and what it left out (tests that threw in the replay, heavy test classes).
+    TOOL_TRAINING=$({ sed -n 's/^Training run: running the \([0-9]* of the [0-9]* tests\) that passed.*/selected \1;/p' "$dir/tool-$round.out"
+                      sed -n 's/^Training run: \(left out .*\)/\1;/p' "$dir/tool-$round.out"
+                      sed -n 's/^\[sysimg\] training: //p' "$dir/tool-$round.out" "$dir/tool-$round.err" | tail -1; } | paste -sd' ')
   fi
   log "  tool run $round: $((t1 - t0)) ms wall (workload ${w:-?} ms, image build ${b:-?} ms), exit $rc"
   if [[ $rc == 1 ]]; then

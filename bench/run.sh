@@ -19,7 +19,9 @@
 #   BENCH_OVERHEAD_ROUNDS=N   recorded/plain test-run pairs per library and JDK (default 1)
 #   BENCH_JDKS="17 25"        JDKs: 17, 25 or a JDK folder (default "17 25"; 25 is skipped when not installed)
 #   BENCH_WORKLOADS="..."     subset of: commons-text commons-csv commons-io commons-collections4 commons-codec
-#                             sample-suite (default: all but sample-suite)
+#                             sample-suite spring-app cli-app (default: the five libraries). spring-app and cli-app
+#                             are applications of ours with their own tests: the tool runs them and the image is
+#                             for the app, timed against default and oracle (see bench/README.md)
 #   BENCH_TOOL_TIMEOUT=S      --timeout for each tool run (default 600)
 #   BENCH_TOOL_JAR=FILE       the tool jar (default launcher/target/sysimg-tests.jar)
 #   BENCH_TOOL_ARGS="..."     extra options for every tool run, split at spaces (experiments)
@@ -44,7 +46,7 @@ MODE=full
 for arg in "$@"; do
   case $arg in
     --quick) MODE=quick ;;
-    -h|--help) sed -n '2,34p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,/^set -uo/p' "$0" | sed '$d'; exit 0 ;;
     *) echo "bench: unknown argument '$arg' (use --quick or --help)" >&2; exit 2 ;;
   esac
 done
@@ -89,7 +91,7 @@ else
 fi
 
 log "building the benchmark's workloads and apps (mvn -f bench/pom.xml package)"
-mvn -B -q -f "$BENCH/pom.xml" package > "$OUT/mvn-bench.log" 2>&1 || { cat "$OUT/mvn-bench.log" >&2; die "bench build failed"; }
+mvn -B -q -f "$BENCH/pom.xml" package -DskipTests > "$OUT/mvn-bench.log" 2>&1 || { cat "$OUT/mvn-bench.log" >&2; die "bench build failed"; }
 
 # JDKs: resolve tokens to folders and major versions.
 JDK_HOMES=(); JDK_LABELS=()
@@ -247,6 +249,217 @@ workload_commons-codec() {
   # Base64Test.testCodec265 and its kind encode 1 GB when 4 GB of heap are free (minutes); with less they skip.
   W_JVM_ARGS=(-Xmx2g)
 }
+# ------------------------------------------------------------------ applications
+# An application workload is an app of ours with its own test suite (bench/applications/NAME): the tool runs the app's
+# tests and builds the image for the app's class path (its jar and the runtime dependencies its manifest names, never
+# the test-only jars), and the app itself is timed, started as its users start it (`java -jar`). Each application
+# workload sets, beside W_DESC, W_TEST_CP, W_SELECT, W_EXCLUDE, W_JVM_ARGS, W_CONSOLE and W_TESTS_JAR as a library's:
+# W_APP (name), W_APP_WHAT (what a timed run does), W_LIB_CP (the app jar: the image class path), W_LAUNCH (the java
+# options and arguments after `java` that start it), W_APP_PREFIX (internal name prefix of the app's own classes) and
+# W_DEPS_INCLUDE: the packages of every runtime dependency, which the second tool run includes (option set b).
+
+# The test dependencies of an application's pom (cached per run) and the JUnit console launcher of their platform.
+application_test_deps() { # pom-dir out-dir
+  local pom=$1 dir=$2
+  if [[ ! -s $dir/deps.txt ]] && ! mvn -B -q -f "$pom/pom.xml" dependency:build-classpath -Dmdep.includeScope=test \
+      -Dmdep.outputFile="$dir/deps.txt" > "$dir/mvn-deps.log" 2>&1; then
+    W_SKIP="could not resolve the test dependencies of $pom (see $dir/mvn-deps.log)"
+    return 1
+  fi
+  local platform
+  platform=$(tr ':' '\n' < "$dir/deps.txt" | sed -n 's/.*junit-platform-engine-\(.*\)\.jar$/\1/p' | head -1)
+  [[ -n $platform ]] || { W_SKIP="no junit-platform-engine among the test dependencies of $pom"; return 1; }
+  if [[ ! -f $dir/console/junit-platform-console-standalone-$platform.jar ]] && ! mvn -B -q -N -f "$BENCH/pom.xml" dependency:copy \
+      -Dartifact="org.junit.platform:junit-platform-console-standalone:$platform" \
+      -DoutputDirectory="$dir/console" > "$dir/mvn-console.log" 2>&1; then
+    W_SKIP="could not fetch junit-platform-console-standalone $platform (see $dir/mvn-console.log)"
+    return 1
+  fi
+  W_CONSOLE=$dir/console/junit-platform-console-standalone-$platform.jar
+}
+
+# The top-level packages of the classes of the jars in a folder (two name segments; three under com.sun), sorted:
+# what --include-package must name for the dependencies' classes to go into the image.
+dependency_packages() { # lib-dir
+  local j
+  for j in "$1"/*.jar; do
+    unzip -Z1 "$j" '*.class' 2> /dev/null
+  done | grep -v -e '^META-INF/' -e 'module-info\.class$' -e '^[^/]*$' \
+    | awk -F/ '{ if (NF == 2) print $1; else if ($1 == "com" && $2 == "sun" && NF > 3) print $1 "." $2 "." $3; else print $1 "." $2 }' \
+    | sort -u
+}
+
+workload_spring-app() {
+  local src=$BENCH/applications/spring-app dir=$OUT/spring-app
+  W_APP=spring-app
+  W_APP_WHAT="starts to a refreshed context (-Dspring.context.exit=onRefresh) from Spring's extracted layout (java -Djarmode=tools -jar spring-app.jar extract, then java -jar spring-app.jar): Tomcat, Spring MVC, Spring Data JPA with Hibernate on H2, bean validation; log lines with digits masked so that every run prints the same"
+  W_DESC="bench/applications/spring-app: a shop service of ours on Spring Boot 4.0.7 (REST controllers for products, customers and orders, a service layer, JPA entities on H2 seeded by data.sql, bean validation, problem details) with 52 tests: @SpringBootTest with MockMvc and on a random port with RestClient, @WebMvcTest with @MockitoBean, @DataJpaTest, Mockito unit tests, @ParameterizedTest. Image class path: the extracted spring-app.jar, whose manifest names its runtime jars (lib/)."
+  if [[ ! -f $src/target/spring-app.jar || ! -d $src/target/test-classes ]]; then
+    W_SKIP="spring-app is not built ($src/target/spring-app.jar or test-classes missing: mvn -f bench/pom.xml package -DskipTests)"
+    return 1
+  fi
+  mkdir -p "$dir"
+  if [[ ! -f $dir/ext/spring-app.jar ]]; then
+    # A snapshot taken once per run, in the layout Spring documents for CDS and AOT caches.
+    (cd "$dir" && "$HOST_JAVA" -Djarmode=tools -jar "$src/target/spring-app.jar" extract --destination ext) > "$dir/extract.log" 2>&1 \
+      || { W_SKIP="spring-app could not be extracted (see $dir/extract.log)"; return 1; }
+    cp -rp "$src/target/test-classes" "$dir/test-classes"
+  fi
+  application_test_deps "$src" "$dir" || return 1
+  W_LIB_CP=$dir/ext/spring-app.jar
+  W_TEST_CP=$dir/ext/spring-app.jar:$dir/test-classes:$(cat "$dir/deps.txt")
+  W_TESTS_JAR=
+  W_SELECT=(io.github.sysimg.bench.shop)
+  W_EXCLUDE=
+  W_JVM_ARGS=()
+  W_APP_PREFIX=io/github/sysimg/bench/shop/
+  W_LAUNCH=(-Dspring.context.exit=onRefresh "-Dlogging.pattern.console=%-5level %logger{36} : %replace(%msg){'[0-9]+','N'}%n"
+    -jar "$dir/ext/spring-app.jar")
+  mapfile -t W_DEPS_INCLUDE < <(dependency_packages "$dir/ext/lib")
+}
+
+workload_cli-app() {
+  local src=$BENCH/applications/cli-app dir=$OUT/cli-app
+  W_APP=cli-app
+  W_APP_WHAT="ledger summary of 1,500 transactions (bench/applications/cli-app/sample/ledger.csv) by month in US dollars as HTML: picocli, Commons CSV, Jackson (the bundled exchange rates), a Mustache template, currency formatting"
+  W_DESC="bench/applications/cli-app: a ledger command-line tool of ours (picocli 4.7.7; Commons CSV, Jackson 2 with java.time, Mustache) with 26 tests: picocli commands run in-process, @TempDir, @ParameterizedTest with @CsvSource. Image class path: cli-app.jar, whose manifest names its runtime jars (lib/)."
+  if [[ ! -f $src/target/cli-app.jar || ! -d $src/target/lib || ! -d $src/target/test-classes ]]; then
+    W_SKIP="cli-app is not built ($src/target/cli-app.jar, lib/ or test-classes missing: mvn -f bench/pom.xml package -DskipTests)"
+    return 1
+  fi
+  mkdir -p "$dir"
+  if [[ ! -f $dir/app/cli-app.jar ]]; then
+    mkdir -p "$dir/app"
+    cp -p "$src/target/cli-app.jar" "$dir/app/" && cp -rp "$src/target/lib" "$dir/app/lib"
+    cp -rp "$src/target/test-classes" "$dir/test-classes"
+  fi
+  application_test_deps "$src" "$dir" || return 1
+  W_LIB_CP=$dir/app/cli-app.jar
+  W_TEST_CP=$dir/app/cli-app.jar:$dir/test-classes:$(cat "$dir/deps.txt")
+  W_TESTS_JAR=
+  W_SELECT=(io.github.sysimg.bench.ledger)
+  W_EXCLUDE=
+  W_JVM_ARGS=()
+  W_APP_PREFIX=io/github/sysimg/bench/ledger/
+  W_LAUNCH=(-jar "$dir/app/cli-app.jar" summary "$src/sample/ledger.csv" --by month -f html --currency usd)
+  mapfile -t W_DEPS_INCLUDE < <(dependency_packages "$dir/app/lib")
+}
+
+# One application on one JDK: its tests under the tool twice, (a) with the defaults (the selected package) and (b)
+# with every runtime dependency's packages included, a plain JUnit run of the same tests, the oracle, and one timed
+# group with the variants default, oracle, image (a) and image-deps (b).
+prepare_application() { # workload jdk_home major
+  local w=$1 home=$2 major=$3
+  local dir=$OUT/$w-jdk$major
+  W_SKIP=
+  "workload_$w"
+  local app=$W_APP group=$W_APP-jdk$major
+  local meta=$OUT/$group.properties
+  GROUPS_LIST+=("$group")
+  : > "$meta"
+  prop "$meta" workload "$w"
+  prop "$meta" app "$app"
+  prop "$meta" kind application
+  prop "$meta" jdk "$major"
+  prop "$meta" app.description "$W_APP_WHAT"
+  if [[ -n $W_SKIP ]]; then
+    log "SKIPPED: $w on JDK $major: $W_SKIP"
+    SKIPPED+=("$w-jdk$major: $W_SKIP")
+    prop "$meta" status "skipped: $W_SKIP"
+    return
+  fi
+  prop "$meta" description "$W_DESC"
+  prop "$meta" deps.include "${W_DEPS_INCLUDE[*]}"
+  local java=$home/bin/java ext=jsa oracle_train=(-XX:ArchiveClassesAtExit=oracle.jsa) oracle_use=(-XX:SharedArchiveFile=oracle.jsa)
+  local oracle_file=oracle.jsa
+  if (( major >= 24 )); then
+    ext=aot; oracle_train=(-XX:AOTCacheOutput=oracle.aot); oracle_use=(-XX:AOTCache=oracle.aot); oracle_file=oracle.aot
+  fi
+  mkdir -p "$dir/work" "$dir/a/work" "$dir/a/image" "$dir/b/work" "$dir/b/image"
+
+  log "$group: plain JUnit run, the tool with the defaults (a) and with the dependencies' packages included (b)"
+  PLAIN_MS=(); PLAIN_TESTS=n/a
+  plain_run "$dir" "$home" 1
+  prop "$meta" plain.ms "$(join_by , "${PLAIN_MS[@]}")"
+  prop "$meta" plain.tests "$PLAIN_TESTS"
+  local option_set images=()
+  for option_set in a b; do
+    (( TOOL_MISSING )) && break
+    TOOL_TESTS=n/a TOOL_TRAINING=n/a; TOOL_WALL=(); TOOL_EXIT=(); TOOL_WORKLOAD=(); TOOL_BUILD=()
+    W_INCLUDE=()
+    [[ $option_set == b ]] && W_INCLUDE=("${W_DEPS_INCLUDE[@]}")
+    local image=$dir/$option_set/image/sysimg.$ext
+    tool_run "$dir/$option_set" "$home" "$image" 1
+    prop "$meta" "$option_set.tool.wall.ms" "$(join_by , "${TOOL_WALL[@]}")"
+    prop "$meta" "$option_set.tool.exit" "$(join_by , "${TOOL_EXIT[@]}")"
+    prop "$meta" "$option_set.tool.tests" "$TOOL_TESTS"
+    prop "$meta" "$option_set.tool.training" "$TOOL_TRAINING"
+    prop "$meta" "$option_set.tool.workload.ms" "$(join_by , "${TOOL_WORKLOAD[@]}")"
+    prop "$meta" "$option_set.tool.build.ms" "$(join_by , "${TOOL_BUILD[@]}")"
+    if [[ -f $image && -f $image.args ]]; then
+      prop "$meta" "$option_set.image.bytes" "$(stat -c %s "$image")"
+      images+=("$option_set")
+    else
+      log "  WARNING: the tool wrote no image (or no $image.args) for $group ($option_set)"
+    fi
+  done
+
+  if ! (cd "$dir" && "$java" "${W_LAUNCH[@]}") > "$dir/app-default.out" 2> "$dir/app-default.err"; then
+    log "SKIPPED: $group: the app fails with the default archive:"; tail -5 "$dir/app-default.err" >&2
+    prop "$meta" status "skipped: the app fails (see $dir/app-default.err)"
+    SKIPPED+=("$group: the app fails")
+    return
+  fi
+  log "$group: oracle training run (${oracle_train[*]})"
+  if ! (cd "$dir" && "$java" "${oracle_train[@]}" "${W_LAUNCH[@]}") > "$dir/oracle-train.out" 2> "$dir/oracle-train.err" \
+      || [[ ! -f $dir/$oracle_file ]]; then
+    log "  oracle training failed:"; tail -5 "$dir/oracle-train.err" >&2
+    prop "$meta" status "skipped: the oracle training run failed (see $dir/oracle-train.err)"
+    SKIPPED+=("$group: oracle training failed")
+    return
+  fi
+  prop "$meta" oracle.bytes "$(stat -c %s "$dir/$oracle_file")"
+
+  spec_line "$group" default "$dir" "$java" "${W_LAUNCH[@]}"
+  spec_line "$group" oracle "$dir" "$java" "${oracle_use[@]}" "${W_LAUNCH[@]}"
+  (cd "$dir" && "$java" -Xlog:class+load:file="$dir/classload-default.log" "${W_LAUNCH[@]}" > /dev/null 2>&1)
+  (cd "$dir" && "$java" "${oracle_use[@]}" -Xlog:class+load:file="$dir/classload-oracle.log" "${W_LAUNCH[@]}" > /dev/null 2>&1)
+  count_classes "$meta" default "$dir/classload-default.log"
+  count_classes "$meta" oracle "$dir/classload-oracle.log"
+  local variant
+  for option_set in "${images[@]}"; do
+    variant=image; [[ $option_set == b ]] && variant=image-deps
+    local image=$dir/$option_set/image/sysimg.$ext
+    spec_line "$group" "$variant" "$dir" "$java" "@$image.args" "${W_LAUNCH[@]}"
+    (cd "$dir" && "$java" "@$image.args" -Xlog:class+load:file="$dir/classload-$variant.log" "${W_LAUNCH[@]}" > /dev/null 2>&1)
+    count_classes "$meta" "$variant" "$dir/classload-$variant.log"
+    application_shortfall "$meta" "$variant" "$dir"
+  done
+  prop "$meta" status ok
+}
+
+# Where an image falls short of the oracle, from the class-loading logs: the classes the run with the image loaded
+# from elsewhere than an archive, by origin (the app's own classes, the dependencies' jars, the runtime image, and
+# classes generated at run time: CGLIB, Hibernate and JDK proxies, lambda forms), against the run with the oracle.
+application_shortfall() { # meta variant dir
+  local meta=$1 variant=$2 dir=$3 v log
+  for v in "$variant" oracle; do
+    log=$dir/classload-$v.log
+    [[ -f $log ]] || continue
+    awk -v app="${W_APP_PREFIX//\//.}" '
+      / source: shared objects file/ { next }
+      /\[class,load\]/ {
+        name = $0; sub(/.*\[class,load\] /, "", name); src = name; sub(/ source: .*/, "", name); sub(/.* source: /, "", src)
+        if (index(name, app) == 1 && name !~ /\$\$|\$Proxy|\$HibernateProxy/) k = "app"
+        else if (name ~ /\$\$SpringCGLIB|\$\$Lambda|\$Proxy|\$HibernateProxy|ByteBuddy|LambdaForm|\$\$/ || src ~ /__JVM_|__dynamic_proxy__|instance of/) k = "generated"
+        else if (src ~ /^jrt:/) k = "jdk"
+        else k = "jars"
+        n[k]++
+      }
+      END { printf "app=%d jars=%d jdk=%d generated=%d\n", n["app"], n["jars"], n["jdk"], n["generated"] }' "$log" \
+      | { read -r line; prop "$meta" "notshared.$v" "$line"; }
+  done
+}
 # ------------------------------------------------------------------ one workload on one JDK
 # The plain JUnit run of the same tests: the console launcher of the suite's platform version, the suite's class
 # path without its own JUnit jars (the standalone jar bundles the same versions), same JVM options and filters.
@@ -305,6 +518,10 @@ tool_run() { # dir jdk_home image round
     [[ -n $found ]] || found=$(sed -n 's/^\(\[sysimg\] \)\{0,1\}\([0-9]*\) tests found in .*/\2/p' "$dir/tool-$round.out" | tail -1)
     [[ -n $failed ]] || failed=$(sed -n 's/.*warning: \([0-9]*\) tests failed.*/\1/p' "$dir/tool-$round.err" | tail -1)
     TOOL_TESTS="${found:-?} found, ${failed:-0} failed"
+    # What the training replayed, and what it left out (tests that threw in the replay, heavy test classes).
+    TOOL_TRAINING=$({ sed -n 's/^Training run: running the \([0-9]* of the [0-9]* tests\) that passed.*/selected \1;/p' "$dir/tool-$round.out"
+                      sed -n 's/^Training run: \(left out .*\)/\1;/p' "$dir/tool-$round.out"
+                      sed -n 's/^\[sysimg\] training: //p' "$dir/tool-$round.out" "$dir/tool-$round.err" | tail -1; } | paste -sd' ')
   fi
   log "  tool run $round: $((t1 - t0)) ms wall (workload ${w:-?} ms, image build ${b:-?} ms), exit $rc"
   if [[ $rc == 1 ]]; then
@@ -532,14 +749,19 @@ prepare_app() { # workload jdk_home major app-entry
   prop "$meta" status ok
 }
 
-ALL_WORKLOADS="commons-text commons-csv commons-io commons-collections4 commons-codec sample-suite"
+ALL_WORKLOADS="commons-text commons-csv commons-io commons-collections4 commons-codec sample-suite spring-app cli-app"
+APPLICATIONS=" spring-app cli-app "
 for w in $WORKLOADS; do
   declare -F "workload_$w" > /dev/null || die "unknown workload '$w' (known: $ALL_WORKLOADS)"
 done
 log "mode $MODE: $ROUNDS rounds, $OVERHEAD_ROUNDS test-run pair(s); JDKs: ${JDK_LABELS[*]}; workloads: $WORKLOADS"
 for w in $WORKLOADS; do
   for i in "${!JDK_HOMES[@]}"; do
-    prepare "$w" "${JDK_HOMES[$i]}" "${JDK_LABELS[$i]}"
+    if [[ $APPLICATIONS == *" $w "* ]]; then
+      prepare_application "$w" "${JDK_HOMES[$i]}" "${JDK_LABELS[$i]}"
+    else
+      prepare "$w" "${JDK_HOMES[$i]}" "${JDK_LABELS[$i]}"
+    fi
   done
 done
 if [[ ${BENCH_IMAGES_ONLY:-0} == 1 ]]; then
@@ -567,11 +789,18 @@ prop "$MACHINE" overheadRounds "$OVERHEAD_ROUNDS"
 prop "$MACHINE" groups "${GROUPS_LIST[*]}"
 prop "$MACHINE" skipped "$(join_by ';' "${SKIPPED[@]}" | sed 's/;/; /g')"
 prop "$MACHINE" elapsed "$(( $(date +%s) - START ))"
-"$HOST_JAVA" "$BENCH/tools/Bench.java" report "$OUT" "$BENCH/RESULTS.md" "$BENCH/results.svg" || die "the report failed"
-# The data every figure of RESULTS.md comes from, kept beside it: per-round wall times and each group's properties.
-rm -rf "$BENCH/results"; mkdir -p "$BENCH/results"
-cp "$OUT/raw-times.tsv" "$OUT/machine.properties" "$BENCH/results/" 2>/dev/null
-for g in "${GROUPS_LIST[@]}"; do cp "$OUT/$g.properties" "$BENCH/results/"; done
-log "done in $(( $(date +%s) - START )) s: bench/RESULTS.md, bench/results.svg, bench/results/ (logs, images in bench/target/run/)"
+# A run of the application workloads alone keeps the libraries' committed results as they are.
+RESULTS_MD=RESULTS.md RESULTS_SVG=$BENCH/results.svg RESULTS_DIR=results
+only_applications=1
+for w in $WORKLOADS; do [[ $APPLICATIONS == *" $w "* ]] || only_applications=0; done
+if (( only_applications )); then
+  RESULTS_MD=RESULTS-applications.md RESULTS_SVG=$OUT/results.svg RESULTS_DIR=results-applications
+fi
+"$HOST_JAVA" "$BENCH/tools/Bench.java" report "$OUT" "$BENCH/$RESULTS_MD" "$RESULTS_SVG" || die "the report failed"
+# The data every figure of the results comes from, kept beside them: per-round wall times and each group's properties.
+rm -rf "${BENCH:?}/$RESULTS_DIR"; mkdir -p "$BENCH/$RESULTS_DIR"
+cp "$OUT/raw-times.tsv" "$OUT/machine.properties" "$BENCH/$RESULTS_DIR/" 2>/dev/null
+for g in "${GROUPS_LIST[@]}"; do cp "$OUT/$g.properties" "$BENCH/$RESULTS_DIR/"; done
+log "done in $(( $(date +%s) - START )) s: bench/$RESULTS_MD, $RESULTS_SVG, bench/$RESULTS_DIR/ (logs, images in bench/target/run/)"
 (( TOOL_MISSING )) && exit 1
 exit 0

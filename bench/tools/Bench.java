@@ -102,6 +102,8 @@ public final class Bench {
                             .append(status).append('\n');
                 }
             }
+            // Written after every round: a timing run that is killed still leaves the rounds it finished.
+            Files.writeString(raw, out);
             System.err.printf(Locale.ROOT, "bench: round %d/%d done (%.0f s)%n", round, rounds, (System.nanoTime() - start) / 1e9);
             if (round >= MIN_ROUNDS && round < rounds && System.currentTimeMillis() / 1000 > deadline) {
                 System.err.printf("bench: time budget used up: stopping after %d of %d rounds%n", round, rounds);
@@ -215,7 +217,7 @@ public final class Bench {
             machine.setProperty("rounds", roundsDone + " (of " + machine.getProperty("rounds") + " planned; the time budget ran out)");
         }
         Files.writeString(md, markdown(machine, groups));
-        Files.writeString(svg, chart(machine, groups));
+        Files.writeString(svg, chart(machine, groups.stream().filter(g -> !isApplication(g)).toList()));
     }
 
     private static Properties load(Path file) throws IOException {
@@ -228,7 +230,9 @@ public final class Bench {
         return p;
     }
 
-    static String markdown(Properties m, List<Group> groups) {
+    static String markdown(Properties m, List<Group> all) {
+        List<Group> groups = all.stream().filter(g -> !isApplication(g)).toList();
+        List<Group> applications = all.stream().filter(Bench::isApplication).toList();
         StringBuilder s = new StringBuilder();
         s.append("# sysimg-tests benchmark results\n\n");
         s.append("Written by `bench/run.sh").append(m.getProperty("mode", "").equals("quick") ? " --quick" : "")
@@ -263,6 +267,12 @@ public final class Bench {
         }
         s.append('\n');
 
+        if (!applications.isEmpty()) {
+            s.append(applications(m, applications));
+        }
+        if (groups.isEmpty()) {
+            return s.toString();
+        }
         s.append(headline(groups));
         s.append("## Start-up of the apps\n\n");
         s.append("Median wall time of the app's process (ms). `default`: the JDK's default CDS archive; `oracle`: the JDK's own "
@@ -517,6 +527,102 @@ public final class Bench {
             return "n/a";
         }
         return String.format(Locale.ROOT, "%.1f MB", Long.parseLong(bytes) / 1e6);
+    }
+
+    // ---------------------------------------------------------------- applications
+
+    static boolean isApplication(Group g) {
+        return g.get("kind").equals("application");
+    }
+
+    /**
+     * The application workloads: an app of ours with its own tests, which the tool runs; the image is for the app's
+     * class path and the app itself is timed. Option set (a): the tool's defaults; (b): every runtime dependency's
+     * packages included.
+     */
+    static String applications(Properties m, List<Group> groups) {
+        StringBuilder s = new StringBuilder("## Applications: an image from the app's own tests\n\n");
+        s.append("Median wall time of the app's process (ms), started as its users start it (`java -jar`, the manifest naming its "
+                + "runtime jars). `default`: the JDK's default CDS archive; `oracle`: the JDK's own training on the app "
+                + "(`-XX:ArchiveClassesAtExit` on JDK 17, `-XX:AOTCacheOutput` on JDK 24+); `image (a)`: the image sysimg-tests "
+                + "built from the app's own tests with its defaults (`--select-package` of the app's package, which is also what "
+                + "goes in: `--include-package` not given), `--image-class-path` the app jar; `image (b)`: the same with "
+                + "`--include-package` naming every runtime dependency's packages too. E = (default - image) / (default - oracle), "
+                + "90% bootstrap interval over the rounds. Classes: loaded from an archive / all loaded (`-Xlog:class+load`). "
+                + "Not shared: the classes a run loaded from elsewhere than an archive, by origin: the app's own, the dependencies' "
+                + "jars, the JDK's runtime image, generated at run time (CGLIB, Hibernate and JDK proxies, lambda forms). "
+                + "Trained: the tool's `[sysimg] training:` line (the training replays the tests that first exercised something "
+                + "the statements hold), beside the tests the tool's run found.\n\n");
+        s.append("| app | JDK | T_default | T_oracle | oracle/default | T_image (a) | E (a) [90%] | T_image (b) | E (b) [90%] "
+                + "| classes shared: default | oracle | image (a) | image (b) | not shared: oracle | image (a) | image (b) "
+                + "| size (a) | size (b) | oracle size |\n");
+        s.append("|---|---|---:|---:|---:|---:|---|---:|---|---:|---:|---:|---:|---|---|---|---:|---:|---:|\n");
+        List<String> notes = new ArrayList<>();
+        for (Group g : groups) {
+            s.append("| ").append(g.get("app")).append(" | ").append(g.get("jdk")).append(" | ");
+            if (!g.get("status").equals("ok")) {
+                s.append(g.get("status")).append(" |".repeat(17)).append('\n');
+                continue;
+            }
+            double d = g.med("default");
+            double o = g.med("oracle");
+            s.append(ms(d)).append(" | ").append(ms(o)).append(" | ").append(ratio(o / d)).append(" | ");
+            for (String v : new String[] {"image", "image-deps"}) {
+                double i = g.med(v);
+                s.append(ms(i)).append(" | ");
+                if (Double.isNaN(i)) {
+                    s.append("no image | ");
+                } else {
+                    double[] ci = efficiencyInterval(g.times().get("default"), g.times().get("oracle"), g.times().get(v));
+                    s.append(String.format(Locale.ROOT, "**%.2f** [%.2f, %.2f]", efficiency(d, o, i), ci[0], ci[1])).append(" | ");
+                }
+            }
+            for (String v : new String[] {"default", "oracle", "image", "image-deps"}) {
+                s.append(share(g, v)).append(" | ");
+            }
+            for (String v : new String[] {"oracle", "image", "image-deps"}) {
+                s.append(g.get("notshared." + v).isEmpty() ? "n/a" : g.get("notshared." + v)).append(" | ");
+            }
+            s.append(size(g.get("a.image.bytes"))).append(" | ").append(size(g.get("b.image.bytes"))).append(" | ")
+                    .append(size(g.get("oracle.bytes"))).append(baseArchiveNote(m, g.get("jdk"))).append(" |\n");
+            if (g.bad() > 0 || g.failedRuns() > 0) {
+                notes.add(g.id() + ": " + g.bad() + " timed run(s) printed other output than the warm-up reference, "
+                        + g.failedRuns() + " run(s) exited non-zero (left out of the medians)");
+            }
+        }
+        for (String n : notes) {
+            s.append("\n**Warning:** ").append(n).append('\n');
+        }
+        s.append("\nThe tool's runs (seconds; `plain JUnit`: the same tests run by `junit-platform-console-standalone` without "
+                + "recording; `recorded`: the tool's test run with its agent, `Workload time`; overhead = recorded / plain):\n\n");
+        s.append("| app | JDK | tests (plain run) | tests (tool's count) | trained (a) | trained (b) | plain JUnit | recorded (a) | recorded (b) "
+                + "| overhead (a) | overhead (b) | image build (a) | image build (b) | tool total (a) | tool total (b) | tool exit (a, b) |\n");
+        s.append("|---|---|---|---|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|\n");
+        for (Group g : groups) {
+            double plain = medianOf(g.get("plain.ms"));
+            double ra = medianOf(g.get("a.tool.workload.ms"));
+            double rb = medianOf(g.get("b.tool.workload.ms"));
+            s.append("| ").append(g.get("app")).append(" | ").append(g.get("jdk")).append(" | ").append(g.get("plain.tests")).append(" | ")
+                    .append(g.get("a.tool.tests")).append(" | ").append(g.get("a.tool.training")).append(" | ").append(g.get("b.tool.training"))
+                    .append(" | ").append(sec(plain)).append(" | ").append(sec(ra)).append(" | ").append(sec(rb)).append(" | ")
+                    .append(Double.isNaN(plain) || Double.isNaN(ra) ? "n/a" : String.format(Locale.ROOT, "%.2fx", ra / plain)).append(" | ")
+                    .append(Double.isNaN(plain) || Double.isNaN(rb) ? "n/a" : String.format(Locale.ROOT, "%.2fx", rb / plain)).append(" | ")
+                    .append(sec(medianOf(g.get("a.tool.build.ms")))).append(" | ").append(sec(medianOf(g.get("b.tool.build.ms")))).append(" | ")
+                    .append(sec(medianOf(g.get("a.tool.wall.ms")))).append(" | ").append(sec(medianOf(g.get("b.tool.wall.ms")))).append(" | ")
+                    .append(g.get("a.tool.exit")).append(", ").append(g.get("b.tool.exit")).append(" |\n");
+        }
+        s.append('\n');
+        List<String> seen = new ArrayList<>();
+        for (Group g : groups) {
+            if (seen.contains(g.get("app")) || g.get("description").isEmpty()) {
+                continue;
+            }
+            seen.add(g.get("app"));
+            s.append("- **").append(g.get("app")).append("**: ").append(g.get("description")).append(" Timed run: ")
+                    .append(g.get("app.description")).append(". Option set (b) includes: `").append(g.get("deps.include")).append("`.\n");
+        }
+        s.append('\n');
+        return s.toString();
     }
 
     // ---------------------------------------------------------------- chart

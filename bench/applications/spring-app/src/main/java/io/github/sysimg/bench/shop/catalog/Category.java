@@ -1,0 +1,5 @@
+package io.github.sysimg.bench.shop.catalog;
+
+public enum Category {
+    BOOKS, ELECTRONICS, GARDEN, KITCHEN, TOYS
+}

@@ -23,6 +23,8 @@ public enum Setting {
     INCLUDE_PACKAGE("include-package"),
     /** The training's limit on the classes one test class alone loads. */
     EXCLUSIVE_CLASS_LIMIT("exclusive-class-limit"),
+    /** How many tests that passed the training runs all of. */
+    TRAINING_TEST_LIMIT("training-test-limit"),
     /** How long a run may take. */
     TIMEOUT("timeout");
 

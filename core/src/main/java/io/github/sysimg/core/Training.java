@@ -43,13 +43,15 @@ import java.util.zip.ZipEntry;
  * @param exclusiveClassLimit a test class that alone loads this many classes or more is left out of the training
  *                        ({@link #DEFAULT_EXCLUSIVE_CLASS_LIMIT}: by the suite's size, see {@link #exclusiveClassLimit(int)})
  *                        (see {@link TrainingFootprint}); 0 keeps every test
+ * @param trainingTestLimit every test that passed trains when at most this many passed; more, and only the tests
+ *                        that first exercised something do (see {@link #trainingTests})
  * @param jvmArgs         the options the tests ran with ({@code --add-opens}, {@code -D}); Java agents are left out, as
  *                        the classes an agent transforms are not archived
  * @param configuration   the JUnit Platform configuration parameters the tests ran with
  * @param workingDirectory the folder the tests ran in (relative paths in tests resolve against it); null: this process's
  */
 public record Training(ClassPath loaderClassPath, Path runnerJar, long timeoutSeconds, int exclusiveClassLimit,
-                       List<String> jvmArgs, Map<String, String> configuration, Path workingDirectory) {
+                       int trainingTestLimit, List<String> jvmArgs, Map<String, String> configuration, Path workingDirectory) {
     /**
      * The default of {@link #exclusiveClassLimit}: chosen by the suite's size (see {@link #exclusiveClassLimit(int)}).
      */
@@ -82,17 +84,24 @@ public record Training(ClassPath loaderClassPath, Path runnerJar, long timeoutSe
         configuration = Map.copyOf(configuration);
     }
 
-    public Training(ClassPath loaderClassPath, Path runnerJar, long timeoutSeconds, int exclusiveClassLimit,
-                    List<String> jvmArgs, Map<String, String> configuration) {
-        this(loaderClassPath, runnerJar, timeoutSeconds, exclusiveClassLimit, jvmArgs, configuration, null);
-    }
-
-    public Training(ClassPath loaderClassPath, Path runnerJar, long timeoutSeconds, int exclusiveClassLimit) {
-        this(loaderClassPath, runnerJar, timeoutSeconds, exclusiveClassLimit, List.of(), Map.of());
-    }
-
     public Training(ClassPath loaderClassPath, Path runnerJar, long timeoutSeconds) {
-        this(loaderClassPath, runnerJar, timeoutSeconds, DEFAULT_EXCLUSIVE_CLASS_LIMIT);
+        this(loaderClassPath, runnerJar, timeoutSeconds, DEFAULT_EXCLUSIVE_CLASS_LIMIT, DEFAULT_TRAINING_TEST_LIMIT, List.of(), Map.of(), null);
+    }
+
+    /**
+     * The default of {@link #trainingTestLimit}. A second run of a suite of up to a thousand tests costs little
+     * beside the recorded run, and each of its tests tends to do its own work (an application's tests each build a
+     * context, a request, a command line), much of it in dependencies whose classes the statements do not name; a
+     * suite of many thousands mostly repeats itself, and the tests that first exercised something cover it.
+     */
+    public static final int DEFAULT_TRAINING_TEST_LIMIT = 1000;
+
+    /**
+     * The tests the training runs: every one of {@code passed} when there are at most {@link #trainingTestLimit} of
+     * them, else those that first exercised something the statements hold (see {@link #firstToExercise}).
+     */
+    List<String> trainingTests(StatementsFile statements, List<String> passed) {
+        return passed.size() <= trainingTestLimit ? passed : firstToExercise(statements, passed);
     }
 
     /**
@@ -132,7 +141,7 @@ public record Training(ClassPath loaderClassPath, Path runnerJar, long timeoutSe
                     passed.add(s.name());
                 }
             }
-            List<String> testIds = firstToExercise(statements, passed);
+            List<String> testIds = trainingTests(statements, passed);
             Set<String> testClasses = new HashSet<>();
             for (String id : testIds) {
                 testClasses.add(TrainingFootprint.testClass(id));
@@ -153,7 +162,8 @@ public record Training(ClassPath loaderClassPath, Path runnerJar, long timeoutSe
             Path classListFile = work.resolve("classlist.txt");
             Path output = work.resolve("training.log");
             log.accept("Training run: running " + (testIds.size() == passed.size() ? "the " + passed.size() + " recorded tests that passed"
-                    : "the " + testIds.size() + " of the " + passed.size() + " tests that passed which first exercised a class, method or lambda")
+                    : "the " + testIds.size() + " of the " + passed.size() + " tests that passed which first exercised a class, method or lambda"
+                    + " (more than the training test limit, " + trainingTestLimit + ", passed)")
                     + " again, with JUnit and without the agent, on " + jdk.describe());
             List<String> record = List.of("-XX:DumpLoadedClassList=" + classListFile);
             String text = train(command(jdk, record, footprint, imageJars, bootstrapJar, tests, config), deadline, output);
@@ -307,10 +317,10 @@ public record Training(ClassPath loaderClassPath, Path runnerJar, long timeoutSe
     private static List<String> jvmOptions(Jdk jdk) {
         List<String> options = new ArrayList<>();
         if (jdk.feature() >= 21) {
-            // Mockito's inline mock maker attaches an agent that redefines classes (java.lang.Object too) and
-            // loads the attach machinery. Without the agent those tests fail, which a replay ignores (and the
-            // training replays again without them), and the rest of the training stands.
-            options.add("-XX:-EnableDynamicAgentLoading");
+            // Mockito's inline mock maker attaches an agent at run time; tests that mock must pass in the training as
+            // they did under JUnit (Spring's @MockitoBean slices build their contexts that way). The explicit option
+            // only quiets the JDK's warning; the agent machinery's classes stay out of the image (TrainingLines).
+            options.add("-XX:+EnableDynamicAgentLoading");
         }
         if (jdk.feature() >= 23) {
             // The bootstrap's use of sun.misc.Unsafe would print a warning; the code that prints it (stack walks,

@@ -14,17 +14,18 @@ import java.util.Map;
  * @param timeoutSeconds      how long the training JVM may run; 0 or less: {@link #DEFAULT_TIMEOUT_SECONDS}
  * @param exclusiveClassLimit see {@link Training#exclusiveClassLimit}; 0 keeps every test, null (or
  *                            {@link Training#DEFAULT_EXCLUSIVE_CLASS_LIMIT}): by the suite's size
+ * @param trainingTestLimit   see {@link Training#trainingTestLimit}; null: {@link Training#DEFAULT_TRAINING_TEST_LIMIT}
  * @param jvmArgs             the options the tests ran with
  * @param configuration       the JUnit Platform configuration parameters the tests ran with
  * @param workingDirectory    the folder the tests ran in; null: this process's
  */
-public record TrainingSettings(Path runnerJar, long timeoutSeconds, Integer exclusiveClassLimit,
+public record TrainingSettings(Path runnerJar, long timeoutSeconds, Integer exclusiveClassLimit, Integer trainingTestLimit,
                                List<String> jvmArgs, Map<String, String> configuration, Path workingDirectory) {
 
     /** A replay runs faster than the recorded test run; this only stops a hanging one. */
     public static final long DEFAULT_TIMEOUT_SECONDS = 900;
 
-    /** @throws SysimgException when the limit is negative */
+    /** @throws SysimgException when a limit is negative */
     public TrainingSettings {
         if (exclusiveClassLimit == null) {
             exclusiveClassLimit = Training.DEFAULT_EXCLUSIVE_CLASS_LIMIT;
@@ -32,6 +33,13 @@ public record TrainingSettings(Path runnerJar, long timeoutSeconds, Integer excl
             int limit = exclusiveClassLimit;
             throw new SysimgException(Setting.EXCLUSIVE_CLASS_LIMIT, s -> s.of(Setting.EXCLUSIVE_CLASS_LIMIT, Integer.toString(limit))
                     + " is negative; give a number of classes, or 0 to keep every test in the training run.");
+        }
+        if (trainingTestLimit == null) {
+            trainingTestLimit = Training.DEFAULT_TRAINING_TEST_LIMIT;
+        } else if (trainingTestLimit < 0) {
+            int limit = trainingTestLimit;
+            throw new SysimgException(Setting.TRAINING_TEST_LIMIT, s -> s.of(Setting.TRAINING_TEST_LIMIT, Integer.toString(limit))
+                    + " is negative; give a number of tests, or 0 to train only the tests that first exercised something.");
         }
         timeoutSeconds = timeoutSeconds > 0 ? timeoutSeconds : DEFAULT_TIMEOUT_SECONDS;
         jvmArgs = List.copyOf(jvmArgs);
@@ -52,6 +60,7 @@ public record TrainingSettings(Path runnerJar, long timeoutSeconds, Integer excl
                 loader.add(entry);
             }
         }
-        return new Training(ClassPath.of(loader), runnerJar, timeoutSeconds, exclusiveClassLimit, jvmArgs, configuration, workingDirectory);
+        return new Training(ClassPath.of(loader), runnerJar, timeoutSeconds, exclusiveClassLimit, trainingTestLimit, jvmArgs, configuration,
+                workingDirectory);
     }
 }

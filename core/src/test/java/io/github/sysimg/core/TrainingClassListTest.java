@@ -46,4 +46,18 @@ class TrainingClassListTest {
                 "@lambda-form-invoker [LF_RESOLVE] java.lang.invoke.DirectMethodHandle$Holder invokeStatic L_L",
                 "@cp com/example/Foo 2 7"), kept);
     }
+
+    @Test
+    void leavesOutTheAgentMachineryThatAMockingLibraryAttachesWith() {
+        Training training = new Training(ClassPath.of(List.of()), dir.resolve("runner.jar"), 60);
+        List<String> dumped = List.of(
+                "java/lang/Object id: 0",
+                "java/lang/instrument/Instrumentation id: 1",
+                "sun/instrument/InstrumentationImpl id: 2",
+                "com/sun/tools/attach/VirtualMachine id: 3",
+                "sun/tools/attach/HotSpotVirtualMachine id: 4",
+                "java/util/concurrent/ConcurrentHashMap id: 5");
+
+        assertEquals(List.of("java/lang/Object", "java/util/concurrent/ConcurrentHashMap"), training.filterClassList(dumped, Set.of()));
+    }
 }

@@ -2,7 +2,9 @@ package io.github.sysimg.core;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** Which recorded tests a training runs again. */
@@ -29,6 +31,37 @@ class TrainingSelectionTest {
         assertEquals(List.of(), statements.warnings());
 
         assertEquals(List.of(PARSE, PRINT, LAMBDA), Training.firstToExercise(statements, List.of(PARSE, PARSE_AGAIN, PRINT, LAMBDA)));
+    }
+
+    @Test
+    void everyTestThatPassedUpToTheTrainingTestLimitThenTheFirstToExercise() {
+        StatementsFile statements = StatementsReader.read("s.txt", String.join("\n",
+                "@format 1",
+                "class org.example.Parser\t" + PARSE,
+                "jdk java.util.regex.Pattern\t" + PRINT,
+                "test " + PARSE + "\t1 ms SUCCESSFUL",
+                "test " + PARSE_AGAIN + "\t1 ms SUCCESSFUL",
+                "test " + PRINT + "\t1 ms SUCCESSFUL",
+                "@end", ""));
+        List<String> passed = List.of(PARSE, PARSE_AGAIN, PRINT);
+
+        assertEquals(passed, training(3).trainingTests(statements, passed), "three tests passed, a limit of three");
+        assertEquals(passed, training(Training.DEFAULT_TRAINING_TEST_LIMIT).trainingTests(statements, passed));
+        assertEquals(List.of(PARSE, PRINT), training(2).trainingTests(statements, passed), "three tests passed, a limit of two");
+        assertEquals(List.of(PARSE, PRINT), training(0).trainingTests(statements, passed));
+    }
+
+    @Test
+    void aNegativeTrainingTestLimitIsRefusedNamingTheSetting() {
+        SysimgException e = org.junit.jupiter.api.Assertions.assertThrows(SysimgException.class,
+                () -> new TrainingSettings(Path.of("runner.jar"), 0, null, -3, List.of(), Map.of(), null));
+        assertEquals("--training-test-limit -3 is negative; give a number of tests, or 0 to train only the tests that first "
+                + "exercised something.", e.message(Setting.Spelling.KEYS));
+    }
+
+    private static Training training(int trainingTestLimit) {
+        return new Training(ClassPath.of(List.of()), Path.of("runner.jar"), 60, Training.DEFAULT_EXCLUSIVE_CLASS_LIMIT,
+                trainingTestLimit, List.of(), Map.of(), null);
     }
 
     @Test

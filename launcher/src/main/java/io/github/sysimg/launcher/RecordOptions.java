@@ -103,6 +103,12 @@ final class RecordOptions {
                         + "200 for a smaller one (only subsystems such as TLS or a script engine). 0: keep them all.")
         Integer exclusiveClassLimit;
 
+        @Option(names = "--training-test-limit", paramLabel = "N",
+                description = "The training runs every test that passed when at most N passed; in a larger suite, whose tests mostly "
+                        + "repeat each other, it runs those that first exercised a class, method, JDK class or lambda. "
+                        + "Default: 1000. 0: always only those.")
+        Integer trainingTestLimit;
+
         @Option(names = "--rebuild-if-stale",
                 description = "Keep the image if it is fresh: the same JDK build and image kind, unchanged image jars (and the folders "
                         + "packed into them), and the --statements file it was made from, recorded from the same class path "

@@ -227,11 +227,13 @@ public final class SysimgCommand implements Callable<Integer> {
         Map<String, List<String>> request = runnerRequest(classPath);
         // Checked with --no-training too: a wrong value is refused whatever the other options.
         TrainingSettings trainingSettings = new TrainingSettings(embedded.runner(), runtime.timeoutSeconds, image.exclusiveClassLimit,
+                image.trainingTestLimit,
                 runtime.jvmArgs, configurationParameters(runtime.config), workingDir);
         TrainingSettings training = image.noTraining ? null : trainingSettings;
         // Names how the image is made from the training: an image made another way counts as stale.
         String trainingInputs = image.noTraining ? "none" : "class-list replay, exclusive-class-limit "
-                + (image.exclusiveClassLimit == null ? "by suite size" : image.exclusiveClassLimit);
+                + (image.exclusiveClassLimit == null ? "by suite size" : image.exclusiveClassLimit)
+                + ", training-test-limit " + trainingSettings.trainingTestLimit();
         String inputs = RunInputs.hash(chosen.jdk(), chosen.kind(), classPath, request, includes, runtime.jvmArgs, image.imageClassPath,
                 trainingInputs);
         // How the run shows its progress changes nothing it records: it stays out of the inputs' hash.

@@ -183,6 +183,29 @@ class SecondLibraryIT {
     }
 
     @Test
+    void testsThatMockWithMockitosInlineMockMakerTrainOnJdk25WithoutTheAgentMachineryInTheImage(@TempDir Path dir) throws Exception {
+        Path jdk = Cli.JDK25;
+        Cli.requireJdk(jdk);
+        Optional<String> mockito = Cli.junitClassPath("mockito5");
+        Cli.require(mockito.isPresent(), "Mockito 5 jars were not copied into target/junit-versions/mockito5 (run through Maven)");
+        String testCp = Cli.junitClassPath() + File.pathSeparator + mockito.get();
+        SampleLibrary.Compiled lib = SampleLibrary.compile(dir, testCp, SampleLibrary.MOCKITO_TEST);
+        Cli.Run run = Cli.sysimg(dir, "-cp", lib.classes() + File.pathSeparator + lib.testClasses() + File.pathSeparator + testCp,
+                "-p", "org.acme.units", "--java-home", jdk.toString(), "--statements", "units.txt", "--image", "units.aot",
+                "--report", "report").assertExit(0);
+        assertTrue(run.output().contains("6 tests successful"), run.output());
+        // Mockito 5 attaches its agent at run time; the mocking test passes in the training as it did under JUnit
+        Matcher trained = Pattern.compile("training: ran (\\d+) of (\\d+) tests with JUnit \\((\\d+) failed").matcher(run.output());
+        assertTrue(trained.find(), run.output());
+        assertEquals("6", trained.group(1), trained.group());
+        assertEquals("0", trained.group(3), trained.group());
+        List<String> agentClasses = Files.readAllLines(dir.resolve("report/classlist.txt")).stream()
+                .filter(l -> l.startsWith("java/lang/instrument/") || l.startsWith("sun/instrument/") || l.contains("/attach/"))
+                .toList();
+        assertEquals(List.of(), agentClasses, "the image holds none of the classes that attach and run an agent");
+    }
+
+    @Test
     void suitesBringingTheirOwnByteBuddyAndAsmRecordAsUsual(@TempDir Path dir) throws Exception {
         Optional<String> mockito = Cli.junitClassPath("mockito");
         Cli.require(mockito.isPresent(), "Mockito jars were not copied into target/junit-versions/mockito (run through Maven)");

@@ -67,6 +67,13 @@ public class ImageMojo extends AbstractSysimgMojo {
     @Parameter(property = "sysimg.exclusiveClassLimit")
     Integer exclusiveClassLimit;
 
+    /**
+     * The training runs every test that passed when at most this many passed, else those that first exercised
+     * something (as the CLI's {@code --training-test-limit}). Default: 1000.
+     */
+    @Parameter(property = "sysimg.trainingTestLimit")
+    Integer trainingTestLimit;
+
     /** Where the training finds a junit-platform-launcher of the suite's version when the tests do not bring one. */
     @Parameter(defaultValue = "${settings.localRepository}", readonly = true)
     File localRepository;
@@ -210,7 +217,7 @@ public class ImageMojo extends AbstractSysimgMojo {
             throw new MojoExecutionException("The plugin's dependency io.github.sysimg:sysimg-runner was not resolved to a jar; "
                     + "check the plugin's installation, or set sysimg.training=false.");
         }
-        return new TrainingSettings(runner.getFile().toPath(), 0, exclusiveClassLimit, List.of(), Map.of(), null);
+        return new TrainingSettings(runner.getFile().toPath(), 0, exclusiveClassLimit, trainingTestLimit, List.of(), Map.of(), null);
     }
 
     /** The tests and their dependencies, with a JUnit Platform launcher: what the training runs the tests with. */

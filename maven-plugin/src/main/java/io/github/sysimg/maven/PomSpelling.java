@@ -53,6 +53,8 @@ final class PomSpelling implements Setting.Spelling {
                 return "includes";
             case EXCLUSIVE_CLASS_LIMIT:
                 return "exclusiveClassLimit";
+            case TRAINING_TEST_LIMIT:
+                return "trainingTestLimit";
             default:
                 throw new IllegalArgumentException("The plugin has no parameter for " + setting);
         }

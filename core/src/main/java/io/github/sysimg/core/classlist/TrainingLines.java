@@ -44,7 +44,8 @@ public final class TrainingLines {
                     String binary = line.ownerBinaryName();
                     // A test dependency may hold a copy of an image jar (the library's own dependency): its classes
                     // were loaded from the image class path, which comes first.
-                    if (!line.hasSource() && (imageClasses.contains(binary) || !foreign.contains(binary) && !binary.contains("$$"))) {
+                    if (!line.hasSource() && (imageClasses.contains(binary)
+                            || !foreign.contains(binary) && !binary.contains("$$") && !isAgentMachinery(line.owner()))) {
                         kept.add(line.owner());
                         result.add(line.owner());
                     }
@@ -55,6 +56,19 @@ public final class TrainingLines {
             }
         }
         return result;
+    }
+
+    /** The JDK packages that attach and run a Java agent, as mocking libraries do in tests; a program at start-up does not. */
+    private static final List<String> AGENT_MACHINERY = List.of("java/lang/instrument/", "sun/instrument/", "com/sun/tools/attach/",
+            "sun/tools/attach/");
+
+    static boolean isAgentMachinery(String internalName) {
+        for (String prefix : AGENT_MACHINERY) {
+            if (internalName.startsWith(prefix)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -1,6 +1,7 @@
 package io.github.sysimg.core;
 
 import io.github.sysimg.core.classlist.ClassList;
+import io.github.sysimg.core.classlist.DependencyReferences;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -121,11 +122,26 @@ public final class ImageBuilder {
             throws IOException, InterruptedException {
         try {
             Training.Output output = training.run(jdk, jars, statements, available, log);
-            return fromStatements.trained(jdk, kind, output.classList(), output.linkage(), available).without(jdk, output.leftOut(), available);
+            Set<String> dependencyJdk;
+            try (ClassFiles classFiles = new ClassFiles(jars); JdkClassFiles jdkClassFiles = new JdkClassFiles(jdk)) {
+                dependencyJdk = DependencyReferences.jdkClasses(output.classList(), available, includes(statements), classFiles::read,
+                        jdkClassFiles::read);
+            }
+            return fromStatements.trained(jdk, kind, output.classList(), output.linkage(), dependencyJdk, available)
+                    .without(jdk, output.leftOut(), available);
         } catch (Training.TrainingFailed e) {
             log.accept("Warning: " + e.getMessage() + "; the image is built from the statements alone.");
             return fromStatements;
         }
+    }
+
+    /** The included packages the statements were recorded with; none when they do not say (a file from elsewhere). */
+    private static List<String> includes(StatementsFile statements) {
+        String value = statements.header().get(StatementsFile.HEADER_INCLUDES);
+        if (value == null || value.isBlank()) {
+            return List.of();
+        }
+        return java.util.Arrays.stream(value.split(",")).map(String::strip).filter(p -> !p.isEmpty()).toList();
     }
 
     /**

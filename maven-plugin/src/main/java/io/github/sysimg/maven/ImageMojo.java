@@ -102,7 +102,10 @@ public class ImageMojo extends AbstractSysimgMojo {
             return;
         }
         TrainingSettings trainingSettings = trainingSettings();
-        ImageRequest request = new ImageRequest(jdk, kind, imageClassPath(), trainingSettings == null ? ClassPath.empty() : testClassPath(),
+        ClassPath imageClassPath = imageClassPath(jdk);
+        // Spring Boot's executable jar: the image is for the application jar of its extracted layout
+        boolean extractedLayout = SpringBootJar.isExecutableJar(project.getArtifact().getFile().toPath());
+        ImageRequest request = new ImageRequest(jdk, kind, imageClassPath, trainingSettings == null ? ClassPath.empty() : testClassPath(),
                 imagePath, statementsFile.toPath().toAbsolutePath().normalize(), packages, trainingSettings);
         StatementsFile statements = writeStatements(request, sessions);
         if (servesNothing(request)) {
@@ -119,8 +122,15 @@ public class ImageMojo extends AbstractSysimgMojo {
         } catch (RuntimeException e) {
             throw new MojoExecutionException("Cannot write \"" + result.argFile() + "\" (" + e.getMessage() + "); check the permissions of its folder.", e);
         }
+        Path jar = result.imageClassPath().entries().get(0);
+        if (extractedLayout) {
+            getLog().info("Start the application with the image from Spring Boot's extracted layout (its manifest names the runtime jars in "
+                    + jar.resolveSibling("lib") + "):");
+            getLog().info("  " + jdk.javaExecutable() + " @" + result.argFile() + " -jar " + jar);
+            return;
+        }
         getLog().info("Start the jar with the image (the argfile sets the class path: the jar, then its runtime dependencies):");
-        getLog().info("  " + jdk.javaExecutable() + " @" + result.argFile() + " " + mainClass(result.imageClassPath().entries().get(0)));
+        getLog().info("  " + jdk.javaExecutable() + " @" + result.argFile() + " " + mainClass(jar));
     }
 
     /** Merges the session files into the statements file; refuses statements that hold no class of the included packages. */
@@ -138,12 +148,6 @@ public class ImageMojo extends AbstractSysimgMojo {
                     + "names the test that exercised it and test classes are told apart from the library's.");
         }
         if (classes == 0) {
-            Path jar = request.imageClassPath().entries().get(0);
-            if (isSpringBootFatJar(jar)) {
-                throw new MojoFailureException("\"" + jar + "\" is a Spring Boot fat jar (spring-boot:repackage ran before this goal) "
-                        + "and the JVM never archives classes from its nested jars; keep the plain jar with <classifier>exec</classifier> "
-                        + "in spring-boot-maven-plugin's configuration, or set sysimg.skip=true.");
-            }
             throw new MojoFailureException("No image: the tests loaded no class of " + String.join(", ", request.includes())
                     + " that the jar or its runtime dependencies hold; set <includes> (sysimg.includes) to the packages your tests "
                     + "exercise, or set sysimg.skip=true.");
@@ -270,21 +274,25 @@ public class ImageMojo extends AbstractSysimgMojo {
         }
     }
 
-    /** Whether a jar is Spring Boot's executable fat jar, its classes and dependencies nested under BOOT-INF/. */
-    private static boolean isSpringBootFatJar(Path jar) {
-        try (java.util.jar.JarFile file = new java.util.jar.JarFile(jar.toFile())) {
-            return file.stream().anyMatch(e -> e.getName().startsWith("BOOT-INF/"));
-        } catch (java.io.IOException e) {
-            return false;
-        }
-    }
-
-    /** The module's jar, then its runtime dependencies in Maven's order: the class path a program starts with. */
-    private ClassPath imageClassPath() throws MojoFailureException, MojoExecutionException {
+    /**
+     * The module's jar, then its runtime dependencies in Maven's order: the class path a program starts with. For
+     * Spring Boot's executable jar (spring-boot:repackage ran before this goal), the application jar of its extracted
+     * layout in target/sysimg/, whose manifest names the runtime jars that the repackaged jar holds (no optional or
+     * DevTools jars).
+     */
+    private ClassPath imageClassPath(Jdk jdk) throws MojoFailureException, MojoExecutionException {
         File jar = project.getArtifact().getFile();
         if (jar == null || !jar.isFile()) {
             throw new MojoFailureException("The module's jar is not built yet" + (jar == null ? "" : " (\"" + jar + "\" is not a jar file")
                     + (jar == null ? "" : ")") + "; run the image goal in the package phase or later, e.g. mvn package.");
+        }
+        if (SpringBootJar.isExecutableJar(jar.toPath())) {
+            String name = jar.getName().endsWith(".jar") ? jar.getName().substring(0, jar.getName().length() - 4) : jar.getName();
+            Path extracted = SpringBootJar.extract(jdk, jar.toPath().toAbsolutePath(),
+                    Path.of(project.getBuild().getDirectory(), "sysimg", name).toAbsolutePath().normalize());
+            getLog().info("Extracted the Spring Boot jar into " + extracted.getParent() + " (java -Djarmode=tools): the image is for "
+                    + extracted.getFileName() + " and its runtime jars in lib/");
+            return ClassPath.of(List.of(extracted));
         }
         List<Path> entries = new ArrayList<>();
         entries.add(jar.toPath());

@@ -45,10 +45,12 @@ public record ClassList(List<String> lines, int includedClasses, int jdkClasses,
      *
      * @param training         the library's lines of the training's class list (see {@link TrainingLines#kept})
      * @param linkage          the linkage run's lines (see {@link TrainingLines#linkage})
+     * @param dependencyJdk    the JDK classes that the dependencies' trained classes name (see {@link DependencyReferences})
      * @param availableClasses the binary names of the classes on the image class path
      */
-    public ClassList trained(Jdk jdk, ImageKind kind, List<String> training, List<String> linkage, Set<String> availableClasses) {
-        return Trained.classList(this, jdk, kind, training, linkage, availableClasses);
+    public ClassList trained(Jdk jdk, ImageKind kind, List<String> training, List<String> linkage, Set<String> dependencyJdk,
+                             Set<String> availableClasses) {
+        return Trained.classList(this, jdk, kind, training, linkage, dependencyJdk, availableClasses);
     }
 
     /** The parsed lines. */

@@ -11,8 +11,9 @@ import java.util.Set;
 /**
  * The policy of a trained image: what the training JVM loaded (its class list, filtered to the JDK and the image
  * class path by {@link TrainingLines#kept}) that the library needs, plus the included classes that only tests the
- * training could not run used. A JDK class of the training stays when the JDK's default class list has it or when
- * the agent saw included code load or use it (the statements' JDK classes); the JDK classes that the tests, their
+ * training could not run used. A JDK class of the training stays when the JDK's default class list has it, when
+ * the agent saw included code load or use it (the statements' JDK classes), or when a dependency's class that the
+ * training loaded names it ({@link DependencyReferences}); the JDK classes that the tests, their
  * tooling or the training itself loaded go, and so do the default list's classes that the training did not load:
  * every class an image holds costs each start-up some time (an AOT-linked image loads them all, and every archive
  * is relocated as a whole).
@@ -26,14 +27,17 @@ final class Trained {
      * @param training       the library's lines of the training's class list
      * @param linkage        JDK classes (internal names) and method handle shapes that linking an application's own
      *                       call sites needs (see {@link TrainingLines#linkage}): kept whether the training loaded them
+     * @param dependencyJdk  JDK classes (internal names) that the dependencies' trained classes name (see
+     *                       {@link DependencyReferences})
      * @param available      the binary names of the classes on the image class path
      */
     static ClassList classList(ClassList fromStatements, Jdk jdk, ImageKind kind, List<String> training, List<String> linkage,
-                               Set<String> available) {
+                               Set<String> dependencyJdk, Set<String> available) {
         Set<String> defaults = Set.copyOf(ClassList.defaultLines(jdk));
         Set<String> library = new HashSet<>(defaults);
         library.addAll(fromStatements.lines());
         library.addAll(linkage);
+        library.addAll(dependencyJdk);
         List<ClassListLine> trainedLines = new ArrayList<>();
         for (String line : training) {
             add(trainedLines, line);

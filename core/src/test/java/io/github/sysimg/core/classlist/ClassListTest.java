@@ -226,7 +226,7 @@ class ClassListTest {
                 "@cp com/example/Foo 2 7",
                 "@cp javax/swing/JTable 3 9");
 
-        ClassList trained = statementsOnly.trained(jdk, ImageKind.AOT_CACHE, training, List.of(), Set.of("com.example.Foo", "com.example.Skipped"));
+        ClassList trained = statementsOnly.trained(jdk, ImageKind.AOT_CACHE, training, List.of(), Set.of(), Set.of("com.example.Foo", "com.example.Skipped"));
 
         assertTrue(trained.lines().contains("java/sql/Timestamp"), "the library used it: " + trained.lines());
         assertFalse(trained.lines().contains("javax/swing/JTable"), "only a test loaded it");
@@ -244,13 +244,29 @@ class ClassListTest {
         List<String> defaultShapes = defaultLines.stream().filter(l -> l.startsWith("@lambda-form-invoker ")).toList();
         assertTrue(trained.lines().containsAll(defaultShapes), "the default list's method handle shapes stay");
 
-        ClassList cds = statementsOnly.trained(jdk, ImageKind.CDS_ARCHIVE, training, List.of(), Set.of("com.example.Foo", "com.example.Skipped"));
+        ClassList cds = statementsOnly.trained(jdk, ImageKind.CDS_ARCHIVE, training, List.of(), Set.of(), Set.of("com.example.Foo", "com.example.Skipped"));
 
         assertTrue(cds.lines().contains("java/lang/Object"), "a default-list class the training loaded stays");
         assertFalse(cds.lines().contains("java/lang/String"), "a default-list class the training did not load goes");
         assertTrue(cds.lines().containsAll(defaultShapes), "the default list's method handle shapes stay");
         assertFalse(cds.lines().contains("javax/swing/JTable"));
         assertEquals(1, cds.jdkClasses());
+    }
+
+    @Test
+    void trainedKeepsTheJdkClassesThatTheDependenciesNameButNotTheTestsOwn() {
+        assumeFalse(defaultLines.contains("javax/swing/JTable") || defaultLines.contains("java/sql/Timestamp"),
+                "JTable or Timestamp is in this JDK's default class list");
+        ClassList statementsOnly = ClassList.of(jdk, ImageKind.AOT_CACHE, statements(s(StatementKind.CLASS, "com.example.Foo")),
+                Set.of("com.example.Foo", "org.framework.Context"), name -> null);
+        List<String> training = List.of("com/example/Foo", "org/framework/Context", "java/sql/Timestamp", "javax/swing/JTable");
+
+        ClassList trained = statementsOnly.trained(jdk, ImageKind.AOT_CACHE, training, List.of(), Set.of("java/sql/Timestamp"),
+                Set.of("com.example.Foo", "org.framework.Context"));
+
+        assertTrue(trained.lines().contains("org/framework/Context"), "a dependency's class the training loaded: " + trained.lines());
+        assertTrue(trained.lines().contains("java/sql/Timestamp"), "a dependency names it: " + trained.lines());
+        assertFalse(trained.lines().contains("javax/swing/JTable"), "only a test loaded it");
     }
 
     @Test
@@ -264,7 +280,7 @@ class ClassListTest {
         List<String> linkage = List.of("java/lang/Object", "java/sql/Timestamp", shape);
 
         for (ImageKind kind : ImageKind.values()) {
-            ClassList trained = statementsOnly.trained(jdk, kind, training, linkage, Set.of("com.example.Foo"));
+            ClassList trained = statementsOnly.trained(jdk, kind, training, linkage, Set.of(), Set.of("com.example.Foo"));
 
             assertTrue(trained.lines().contains("java/sql/Timestamp"), kind + ": linking the app's call sites needs it: " + trained.lines());
             assertTrue(trained.lines().contains(shape), kind + ": its method handle shapes stay");
@@ -287,7 +303,7 @@ class ClassListTest {
                 "@lambda-proxy " + FOO_LAMBDA, defaultClass, defaultLambda);
 
         for (ImageKind kind : ImageKind.values()) {
-            ClassList trained = statementsOnly.trained(jdk, kind, training, List.of(), Set.of("com.example.Foo"));
+            ClassList trained = statementsOnly.trained(jdk, kind, training, List.of(), Set.of(), Set.of("com.example.Foo"));
 
             assertEquals(2, trained.lines().stream().filter(("@lambda-proxy " + FOO_LAMBDA)::equals).count(), kind + ": " + trained.lines());
             assertEquals(1, trained.lines().stream().filter("com/example/Foo"::equals).count(), "a class is listed once");

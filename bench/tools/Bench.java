@@ -551,8 +551,8 @@ public final class Bench {
                 + "90% bootstrap interval over the rounds. Classes: loaded from an archive / all loaded (`-Xlog:class+load`). "
                 + "Not shared: the classes a run loaded from elsewhere than an archive, by origin: the app's own, the dependencies' "
                 + "jars, the JDK's runtime image, generated at run time (CGLIB, Hibernate and JDK proxies, lambda forms). "
-                + "Trained: the tool's `[sysimg] training:` line (the training replays the tests that first exercised something "
-                + "the statements hold), beside the tests the tool's run found.\n\n");
+                + "Trained: the tool's `[sysimg] training:` line (the training runs every test that passed, up to "
+                + "`--training-test-limit`), beside the tests the tool's run found.\n\n");
         s.append("| app | JDK | T_default | T_oracle | oracle/default | T_image (a) | E (a) [90%] | T_image (b) | E (b) [90%] "
                 + "| classes shared: default | oracle | image (a) | image (b) | not shared: oracle | image (a) | image (b) "
                 + "| size (a) | size (b) | oracle size |\n");

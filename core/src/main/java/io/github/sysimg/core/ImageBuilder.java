@@ -122,16 +122,29 @@ public final class ImageBuilder {
             throws IOException, InterruptedException {
         try {
             Training.Output output = training.run(jdk, jars, statements, available, log);
-            Set<String> dependencyJdk;
-            try (ClassFiles classFiles = new ClassFiles(jars); JdkClassFiles jdkClassFiles = new JdkClassFiles(jdk)) {
-                dependencyJdk = DependencyReferences.jdkClasses(output.classList(), available, includes(statements), classFiles::read,
-                        jdkClassFiles::read);
-            }
+            Set<String> dependencyJdk = dependencyJdkClasses(jdk, jars, output.classList(), available, statements, log);
             return fromStatements.trained(jdk, kind, output.classList(), output.linkage(), dependencyJdk, available)
                     .without(jdk, output.leftOut(), available);
         } catch (Training.TrainingFailed e) {
             log.accept("Warning: " + e.getMessage() + "; the image is built from the statements alone.");
             return fromStatements;
+        }
+    }
+
+    /**
+     * The JDK classes the dependencies' trained classes need (see {@link DependencyReferences}); without those that
+     * JDK classes name in turn when the JDK's runtime image cannot be read.
+     */
+    private static Set<String> dependencyJdkClasses(Jdk jdk, ClassPath jars, List<String> training, Set<String> available,
+                                                    StatementsFile statements, Consumer<String> log) {
+        try (ClassFiles classFiles = new ClassFiles(jars)) {
+            try (JdkClassFiles jdkClassFiles = new JdkClassFiles(jdk)) {
+                return DependencyReferences.jdkClasses(training, available, includes(statements), classFiles::read, jdkClassFiles::read);
+            } catch (IOException | RuntimeException e) {
+                log.accept("Warning: cannot read the class files of the JDK at \"" + jdk.home() + "\" (" + e.getMessage()
+                        + "); the image keeps only the JDK classes the dependencies name themselves.");
+                return DependencyReferences.jdkClasses(training, available, includes(statements), classFiles::read, name -> null);
+            }
         }
     }
 

@@ -1,6 +1,7 @@
 package io.github.sysimg.launcher;
 
 import io.github.sysimg.core.ClassPath;
+import io.github.sysimg.core.SpringBootJar;
 import io.github.sysimg.core.SysimgException;
 import java.io.File;
 import java.io.IOException;
@@ -22,8 +23,10 @@ import java.util.stream.Stream;
  * @param testClasses {@code target/test-classes}
  * @param classPath   the test run's class path: test classes, the jar, the test-scope dependencies
  * @param rootPackage the package every class of the jar is in (sub-packages included), empty when there is none
+ * @param springBoot  whether the jar is Spring Boot's executable jar ({@code spring-boot:repackage}), whose classes and
+ *                    dependencies are nested: the test run then has {@code target/classes} in its place, as Surefire
  */
-record MavenProject(Path baseDir, Path jar, Path testClasses, List<Path> classPath, String rootPackage) {
+record MavenProject(Path baseDir, Path jar, Path testClasses, List<Path> classPath, String rootPackage, boolean springBoot) {
     /** The Maven executable; {@code SYSIMG_MVN} names another (a wrapper, a full path). */
     static String mvn() {
         String given = System.getenv("SYSIMG_MVN");
@@ -44,18 +47,18 @@ record MavenProject(Path baseDir, Path jar, Path testClasses, List<Path> classPa
             throw new SysimgException("--project \"" + dir + "\" has no target/test-classes; run `mvn package -DskipTests` in it first "
                     + "(a project without tests has nothing to record).");
         }
-        if (isExecutableArchive(jar)) {
-            throw new SysimgException("--project \"" + dir + "\" built " + baseDir.relativize(jar) + " as a Spring Boot executable jar, "
-                    + "whose nested jars no image can hold; extract it (java -Djarmode=tools -jar " + baseDir.relativize(jar)
-                    + " extract --destination target/app) and give target/app/" + jar.getFileName() + " with --image-class-path, "
-                    + "and the test class path with --class-path.");
+        boolean springBoot = SpringBootJar.isExecutableJar(jar);
+        Path classes = target.resolve("classes");
+        if (springBoot && !Files.isDirectory(classes)) {
+            throw new SysimgException("--project \"" + dir + "\" built " + baseDir.relativize(jar) + " as a Spring Boot executable jar "
+                    + "and has no target/classes; run `mvn package -DskipTests` in it first.");
         }
         List<Path> dependencies = dependencies(dir, baseDir, "test");
         List<Path> classPath = new ArrayList<>();
         classPath.add(testClasses);
-        classPath.add(jar);
+        classPath.add(springBoot ? classes : jar);
         classPath.addAll(dependencies);
-        return new MavenProject(baseDir, jar, testClasses, List.copyOf(classPath), rootPackage(jar));
+        return new MavenProject(baseDir, jar, testClasses, List.copyOf(classPath), rootPackage(springBoot ? classes : jar), springBoot);
     }
 
     /** The jar {@code mvn package} wrote: the one in target/ without a classifier. */
@@ -98,16 +101,6 @@ record MavenProject(Path baseDir, Path jar, Path testClasses, List<Path> classPa
         entries.add(jar);
         entries.addAll(dependencies(baseDir, baseDir, "runtime"));
         return entries;
-    }
-
-    /** Whether the jar is a Spring Boot executable jar (its classes and dependencies nested under BOOT-INF/). */
-    private static boolean isExecutableArchive(Path jar) {
-        try (java.util.jar.JarFile file = new java.util.jar.JarFile(jar.toFile())) {
-            return file.getEntry("BOOT-INF/") != null || file.getEntry("BOOT-INF/classes/") != null
-                    || file.stream().anyMatch(e -> e.getName().startsWith("BOOT-INF/"));
-        } catch (IOException e) {
-            return false;
-        }
     }
 
     /** The dependencies of a scope ({@code test}, {@code runtime}) as Maven resolves them, in Maven's order. */
@@ -199,6 +192,11 @@ record MavenProject(Path baseDir, Path jar, Path testClasses, List<Path> classPa
             common.add(x[i]);
         }
         return String.join(".", common);
+    }
+
+    /** {@code target/classes}, the module's classes as Surefire gives them to the tests. */
+    Path classes() {
+        return baseDir.resolve("target").resolve("classes");
     }
 
     /** The test run's class path as one path string. */

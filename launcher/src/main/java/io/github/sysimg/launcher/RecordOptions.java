@@ -15,7 +15,8 @@ final class RecordOptions {
         @Option(names = "--project", paramLabel = "DIR",
                 description = "A built Maven project (mvn package -DskipTests): Maven resolves its test class path "
                         + "(dependency:build-classpath, test scope), the image is made for its jar in target/ (with its runtime "
-                        + "dependencies when the jar names a Main-Class: an application), the tests of the "
+                        + "dependencies when the jar names a Main-Class: an application; a Spring Boot executable jar is extracted "
+                        + "into IMAGE.app/ with Spring's own tool, and the image is for that layout), the tests of the "
                         + "package all its classes share are selected (unless selectors are given), and they run in DIR. "
                         + "Instead of --class-path.")
         Path project;

@@ -14,6 +14,7 @@ import io.github.sysimg.core.StatementsFile;
 import io.github.sysimg.core.StatementsReader;
 import io.github.sysimg.core.SysimgException;
 import io.github.sysimg.core.Setting;
+import io.github.sysimg.core.SpringBootJar;
 import io.github.sysimg.core.TrainingSettings;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -207,7 +208,7 @@ public final class SysimgCommand implements Callable<Integer> {
     /** Reads the options into what the run records from; refuses what is wrong with them before any test runs. */
     private Setup setUp(ImageTarget.Chosen chosen, EmbeddedJars embedded) {
         if (selectors.project != null) {
-            useProject(MavenProject.resolve(selectors.project));
+            useProject(MavenProject.resolve(selectors.project), chosen);
         }
         Path workingDir = workingDirectory();
         ClassPath classPath = ClassPath.parse(selectors.classPath).requireExisting(Setting.CLASS_PATH);
@@ -435,20 +436,36 @@ public final class SysimgCommand implements Callable<Integer> {
     }
 
     /** Fills the class path, the image class path and the selected package from a built Maven project, unless given. */
-    private void useProject(MavenProject project) {
+    private void useProject(MavenProject project, ImageTarget.Chosen chosen) {
         if (!selectors.classPath.isEmpty()) {
             throw new SysimgException("--project and --class-path do not go together: --project resolves the class path with Maven; "
                     + "leave out one of them.");
         }
-        selectors.classPath.add(project.classPathString());
-        if (image.imageClassPath == null && project.isApplication()) {
-            // An application starts with its dependencies on the class path, and they make most of its start-up: the
-            // image is made for its runtime class path, and holds every class of it that the training loads.
-            System.out.println("Maven project " + project.baseDir() + ": " + project.jar().getFileName() + " names a Main-Class: "
-                    + "the image is made for the application's runtime class path, its dependencies included.");
-            image.imageClassPath = ClassPath.of(project.runtimeClassPath()).toPathString();
-        } else if (image.imageClassPath == null) {
-            image.imageClassPath = project.jar().toString();
+        if (image.imageClassPath == null && project.springBoot()) {
+            // Spring Boot's executable jar nests its classes and jars, which no image can hold: the image is for the layout
+            // Spring documents for CDS and AOT caches, extracted beside the image as its own file.
+            Path imageFile = chosen.image().toAbsolutePath().normalize();
+            Path extracted = SpringBootJar.extract(chosen.jdk(), project.jar(), imageFile.resolveSibling(imageFile.getFileName() + ".app"),
+                    "or extract it yourself and give the extracted jar with --image-class-path");
+            System.out.println("Maven project " + project.baseDir() + ": " + project.jar().getFileName() + " is a Spring Boot executable "
+                    + "jar, extracted into " + extracted.getParent() + " (java -Djarmode=tools): the image is for " + extracted.getFileName()
+                    + " and its runtime jars in lib/; start it with java @" + imageFile + ".args -jar " + extracted);
+            image.imageClassPath = extracted.toString();
+            // The tests run with the extracted jar in target/classes' place, so that the training, which appends the test
+            // class path to the image's, finds each of the application's classes and resources once.
+            selectors.classPath.add(ClassPath.of(project.classPath().stream()
+                    .map(entry -> entry.equals(project.classes()) ? extracted : entry).toList()).toPathString());
+        } else {
+            selectors.classPath.add(project.classPathString());
+            if (image.imageClassPath == null && project.isApplication()) {
+                // An application starts with its dependencies on the class path, and they make most of its start-up: the
+                // image is made for its runtime class path, and holds every class of it that the training loads.
+                System.out.println("Maven project " + project.baseDir() + ": " + project.jar().getFileName() + " names a Main-Class: "
+                        + "the image is made for the application's runtime class path, its dependencies included.");
+                image.imageClassPath = ClassPath.of(project.runtimeClassPath()).toPathString();
+            } else if (image.imageClassPath == null) {
+                image.imageClassPath = project.jar().toString();
+            }
         }
         if (!selectsTests() && selectors.workloadMains.isEmpty()) {
             if (project.rootPackage().isEmpty()) {

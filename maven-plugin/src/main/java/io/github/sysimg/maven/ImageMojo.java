@@ -9,6 +9,7 @@ import io.github.sysimg.core.ImagePipeline;
 import io.github.sysimg.core.ImageRequest;
 import io.github.sysimg.core.Jdk;
 import io.github.sysimg.core.StatementKind;
+import io.github.sysimg.core.SpringBootJar;
 import io.github.sysimg.core.StatementsFile;
 import io.github.sysimg.core.TrainingSettings;
 import java.io.File;
@@ -289,7 +290,9 @@ public class ImageMojo extends AbstractSysimgMojo {
         if (SpringBootJar.isExecutableJar(jar.toPath())) {
             String name = jar.getName().endsWith(".jar") ? jar.getName().substring(0, jar.getName().length() - 4) : jar.getName();
             Path extracted = SpringBootJar.extract(jdk, jar.toPath().toAbsolutePath(),
-                    Path.of(project.getBuild().getDirectory(), "sysimg", name).toAbsolutePath().normalize());
+                    Path.of(project.getBuild().getDirectory(), "sysimg", name).toAbsolutePath().normalize(),
+                    "or keep the plain jar with <classifier>exec</classifier> in spring-boot-maven-plugin's configuration, or set "
+                            + "sysimg.skip=true");
             getLog().info("Extracted the Spring Boot jar into " + extracted.getParent() + " (java -Djarmode=tools): the image is for "
                     + extracted.getFileName() + " and its runtime jars in lib/");
             return ClassPath.of(List.of(extracted));

@@ -1,7 +1,5 @@
-package io.github.sysimg.maven;
+package io.github.sysimg.core;
 
-import io.github.sysimg.core.AtomicFiles;
-import io.github.sysimg.core.Jdk;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -9,7 +7,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.jar.JarFile;
-import org.apache.maven.plugin.MojoFailureException;
 
 /**
  * Spring Boot's executable jar, as {@code spring-boot:repackage} leaves it: the application's classes and its
@@ -18,7 +15,7 @@ import org.apache.maven.plugin.MojoFailureException;
  * ({@code java -Djarmode=tools -jar app.jar extract}), an application jar whose manifest names its runtime jars in
  * {@code lib/}, started with {@code java -jar}.
  */
-final class SpringBootJar {
+public final class SpringBootJar {
     /** Extracting a jar of a few hundred dependencies takes seconds; this only stops a hanging one. */
     private static final long EXTRACT_TIMEOUT_SECONDS = 300;
 
@@ -26,7 +23,7 @@ final class SpringBootJar {
     }
 
     /** Whether a jar is Spring Boot's executable jar, its classes and dependencies nested under BOOT-INF/. */
-    static boolean isExecutableJar(Path jar) {
+    public static boolean isExecutableJar(Path jar) {
         try (JarFile file = new JarFile(jar.toFile())) {
             return file.stream().anyMatch(e -> e.getName().startsWith("BOOT-INF/"));
         } catch (IOException e) {
@@ -39,10 +36,11 @@ final class SpringBootJar {
      * tools mode, run by {@code jdk}; the extracted application jar, whose manifest {@code Class-Path} names the
      * runtime jars beside it.
      *
-     * @throws MojoFailureException when the jar cannot be extracted that way (a Spring Boot before 3.3, or a jar
-     *                              built without its tools), in one sentence that says what to do
+     * @param otherwise what else a user can do, the end of the sentence that says the jar could not be extracted
+     * @throws SysimgException when the jar cannot be extracted that way (a Spring Boot before 3.3, or a jar built
+     *                         without its tools), in one sentence that says what to do
      */
-    static Path extract(Jdk jdk, Path jar, Path destination) throws MojoFailureException {
+    public static Path extract(Jdk jdk, Path jar, Path destination, String otherwise) {
         Path log = destination.resolveSibling(destination.getFileName() + "-extract.log");
         int exit;
         try {
@@ -54,23 +52,27 @@ final class SpringBootJar {
             if (!process.waitFor(EXTRACT_TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
                 process.destroyForcibly();
                 process.waitFor();
-                throw new MojoFailureException("Extracting the Spring Boot jar \"" + jar + "\" with java -Djarmode=tools did not end "
-                        + "within " + EXTRACT_TIMEOUT_SECONDS + " s (see " + log + "); set sysimg.skip=true to build without the image.");
+                throw new SysimgException("Extracting the Spring Boot jar \"" + jar + "\" with java -Djarmode=tools did not end "
+                        + "within " + EXTRACT_TIMEOUT_SECONDS + " s (see " + log + "); " + otherwise + ".");
             }
             exit = process.exitValue();
         } catch (IOException e) {
-            throw new MojoFailureException("Cannot extract the Spring Boot jar \"" + jar + "\" into \"" + destination + "\" ("
-                    + e.getMessage() + "); check the permissions of target/.", e);
+            throw new SysimgException("Cannot extract the Spring Boot jar \"" + jar + "\" into \"" + destination + "\" ("
+                    + e.getMessage() + "); check the permissions of its folder.", e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new MojoFailureException("Interrupted while extracting the Spring Boot jar \"" + jar + "\".", e);
+            throw new SysimgException("Interrupted while extracting the Spring Boot jar \"" + jar + "\".", e);
         }
         Path extracted = destination.resolve(jar.getFileName());
         if (exit != 0 || !Files.isRegularFile(extracted)) {
-            throw new MojoFailureException("Cannot extract the Spring Boot jar \"" + jar + "\" with java -Djarmode=tools (exit code "
+            throw new SysimgException("Cannot extract the Spring Boot jar \"" + jar + "\" with java -Djarmode=tools (exit code "
                     + exit + ": " + lastLine(log) + "): it needs Spring Boot 3.3 or later with the jar's tools included (the default); "
-                    + "or keep the plain jar with <classifier>exec</classifier> in spring-boot-maven-plugin's configuration, or set "
-                    + "sysimg.skip=true.");
+                    + otherwise + ".");
+        }
+        try {
+            Files.deleteIfExists(log);
+        } catch (IOException e) {
+            // the log of an extraction that worked is only clutter
         }
         return extracted;
     }

@@ -1,0 +1,110 @@
+package io.github.sysimg.launcher;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code --project DIR} on a Spring Boot application whose {@code mvn package} repackaged its jar: the tool extracts
+ * it with Spring's own tool beside the image, and the image serves the application started as {@code java -jar} from
+ * that layout.
+ */
+class SpringBootProjectIT {
+    /** The Maven plugin's Spring Boot IT project, without the plugin: what a Spring Boot user has. */
+    static final String POM = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <project xmlns="http://maven.apache.org/POM/4.0.0">
+              <modelVersion>4.0.0</modelVersion>
+              <groupId>com.example.shop</groupId>
+              <artifactId>shop</artifactId>
+              <version>1.0</version>
+              <properties>
+                <project.build.sourceEncoding>UTF-8</project.build.sourceEncoding>
+                <maven.compiler.release>17</maven.compiler.release>
+              </properties>
+              <dependencies>
+                <dependency>
+                  <groupId>org.springframework.boot</groupId>
+                  <artifactId>spring-boot-starter</artifactId>
+                  <version>4.0.7</version>
+                </dependency>
+                <dependency>
+                  <groupId>org.junit.jupiter</groupId>
+                  <artifactId>junit-jupiter</artifactId>
+                  <version>5.14.1</version>
+                  <scope>test</scope>
+                </dependency>
+              </dependencies>
+              <build>
+                <plugins>
+                  <plugin><artifactId>maven-resources-plugin</artifactId><version>3.3.1</version></plugin>
+                  <plugin><artifactId>maven-compiler-plugin</artifactId><version>3.14.0</version></plugin>
+                  <plugin><artifactId>maven-surefire-plugin</artifactId><version>3.5.4</version></plugin>
+                  <plugin><artifactId>maven-jar-plugin</artifactId><version>3.4.2</version></plugin>
+                  <plugin>
+                    <groupId>org.springframework.boot</groupId>
+                    <artifactId>spring-boot-maven-plugin</artifactId>
+                    <version>4.0.7</version>
+                    <executions><execution><goals><goal>repackage</goal></goals></execution></executions>
+                  </plugin>
+                </plugins>
+              </build>
+            </project>
+            """;
+    static final Path SOURCES = Path.of("../maven-plugin/src/it/spring-boot/src").toAbsolutePath().normalize();
+
+    @Test
+    void aRepackagedSpringBootJarIsExtractedBesideTheImageWhichServesItsJavaJarStart(@TempDir Path dir) throws Exception {
+        Path project = Files.createDirectories(dir.resolve("shop"));
+        Files.writeString(project.resolve("pom.xml"), POM, StandardCharsets.UTF_8);
+        ProjectIT.copyTree(SOURCES, project.resolve("src"));
+        // online: Spring Boot comes from Maven Central the first time
+        ProjectIT.run(project, Map.of(), List.of(MavenProject.mvn(), "-B", "-q", "package", "-DskipTests")).assertExit(0);
+        Path work = Files.createDirectories(dir.resolve("work"));
+
+        Cli.Run run = Cli.sysimg(work, "--project", project.toString(), "--image", "shop.jsa").assertExit(0);
+
+        assertTrue(run.output().contains("shop-1.0.jar is a Spring Boot executable jar, extracted into " + work.resolve("shop.jsa.app")),
+                run.output());
+        assertTrue(run.output().contains("2 tests successful"), run.output());
+        Matcher trained = Pattern.compile("training: ran (\\d+) of (\\d+) tests with JUnit \\((\\d+) failed").matcher(run.output());
+        assertTrue(trained.find(), run.output());
+        assertEquals("2", trained.group(1), trained.group());
+        assertEquals("0", trained.group(3), "the application's classes and resources are found once in the training: " + trained.group());
+        Set<String> files;
+        try (Stream<Path> list = Files.list(work)) {
+            files = list.map(p -> p.getFileName().toString()).collect(Collectors.toCollection(TreeSet::new));
+        }
+        assertEquals(new TreeSet<>(Set.of("shop.jsa", "shop.jsa.args", "shop.jsa.meta", "shop.jsa.app", "sysimg-statements.txt")), files,
+                "the image, its files and the extracted layout beside it, nothing else");
+        Path app = work.resolve("shop.jsa.app/shop-1.0.jar");
+        assertTrue(Files.isRegularFile(app), "Spring's extracted application jar");
+        try (Stream<Path> lib = Files.list(app.resolveSibling("lib"))) {
+            assertTrue(lib.anyMatch(p -> p.getFileName().toString().startsWith("spring-context-")), "its runtime jars in lib/");
+        }
+
+        // started as Spring documents it, in strict mode: the JVM refuses to start without the image
+        Cli.Run started = Cli.java(Cli.JDK17, work, "@" + work.resolve("shop.jsa.args"), Cli.strictOption(Cli.JDK17), "-Xlog:class+load=info",
+                "-jar", app.toString()).assertExit(0);
+        assertTrue(started.output().contains("Total: 1.35"), started.output());
+        Map<String, String> sources = Cli.classLoads(started.output()).stream().collect(Collectors.toMap(l -> l[0], l -> l[1], (a, b) -> a));
+        for (String name : List.of("com.example.shop.PriceList", "org.springframework.context.annotation.AnnotationConfigApplicationContext")) {
+            assertTrue(sources.getOrDefault(name, "").startsWith("shared objects file"), name + " came from " + sources.get(name));
+        }
+        assertFalse(run.output().contains("\tat "), "no stack trace: " + run.output());
+    }
+}

@@ -25,35 +25,44 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ProjectIT {
     /** A plain Maven project: one of the Maven plugin's IT projects' sources, without the plugin. */
-    static final String POM = """
-            <?xml version="1.0" encoding="UTF-8"?>
-            <project xmlns="http://maven.apache.org/POM/4.0.0">
-              <modelVersion>4.0.0</modelVersion>
-              <groupId>com.example.greet</groupId>
-              <artifactId>greet</artifactId>
-              <version>1.0</version>
-              <properties>
-                <project.build.sourceEncoding>UTF-8</project.build.sourceEncoding>
-                <maven.compiler.release>17</maven.compiler.release>
-              </properties>
-              <dependencies>
-                <dependency>
-                  <groupId>org.junit.jupiter</groupId>
-                  <artifactId>junit-jupiter</artifactId>
-                  <version>5.14.1</version>
-                  <scope>test</scope>
-                </dependency>
-              </dependencies>
-              <build>
-                <plugins>
-                  <plugin><artifactId>maven-resources-plugin</artifactId><version>3.3.1</version></plugin>
-                  <plugin><artifactId>maven-compiler-plugin</artifactId><version>3.14.0</version></plugin>
-                  <plugin><artifactId>maven-surefire-plugin</artifactId><version>3.5.4</version></plugin>
-                  <plugin><artifactId>maven-jar-plugin</artifactId><version>3.4.2</version></plugin>
-                </plugins>
-              </build>
-            </project>
-            """;
+    static final String POM = pom("com.example.greet", "greet", "", "");
+
+    /**
+     * The POM of a Maven project {@code groupId:artifactId:1.0} built for Java 17, with JUnit Jupiter for its tests and
+     * the build plugins' versions pinned, plus the given dependencies' and plugins' elements.
+     */
+    static String pom(String groupId, String artifactId, String dependencies, String plugins) {
+        return """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <project xmlns="http://maven.apache.org/POM/4.0.0">
+                  <modelVersion>4.0.0</modelVersion>
+                  <groupId>%s</groupId>
+                  <artifactId>%s</artifactId>
+                  <version>1.0</version>
+                  <properties>
+                    <project.build.sourceEncoding>UTF-8</project.build.sourceEncoding>
+                    <maven.compiler.release>17</maven.compiler.release>
+                  </properties>
+                  <dependencies>
+                %s    <dependency>
+                      <groupId>org.junit.jupiter</groupId>
+                      <artifactId>junit-jupiter</artifactId>
+                      <version>5.14.1</version>
+                      <scope>test</scope>
+                    </dependency>
+                  </dependencies>
+                  <build>
+                    <plugins>
+                      <plugin><artifactId>maven-resources-plugin</artifactId><version>3.3.1</version></plugin>
+                      <plugin><artifactId>maven-compiler-plugin</artifactId><version>3.14.0</version></plugin>
+                      <plugin><artifactId>maven-surefire-plugin</artifactId><version>3.5.4</version></plugin>
+                      <plugin><artifactId>maven-jar-plugin</artifactId><version>3.4.2</version></plugin>
+                %s    </plugins>
+                  </build>
+                </project>
+                """.formatted(groupId, artifactId, dependencies, plugins);
+    }
+
     static final Path SOURCES = Path.of("../maven-plugin/src/it/skip/src").toAbsolutePath().normalize();
 
     @TempDir

@@ -25,46 +25,20 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class SpringBootProjectIT {
     /** The Maven plugin's Spring Boot IT project, without the plugin: what a Spring Boot user has. */
-    static final String POM = """
-            <?xml version="1.0" encoding="UTF-8"?>
-            <project xmlns="http://maven.apache.org/POM/4.0.0">
-              <modelVersion>4.0.0</modelVersion>
-              <groupId>com.example.shop</groupId>
-              <artifactId>shop</artifactId>
-              <version>1.0</version>
-              <properties>
-                <project.build.sourceEncoding>UTF-8</project.build.sourceEncoding>
-                <maven.compiler.release>17</maven.compiler.release>
-              </properties>
-              <dependencies>
+    static final String POM = ProjectIT.pom("com.example.shop", "shop", """
                 <dependency>
                   <groupId>org.springframework.boot</groupId>
                   <artifactId>spring-boot-starter</artifactId>
                   <version>4.0.7</version>
                 </dependency>
-                <dependency>
-                  <groupId>org.junit.jupiter</groupId>
-                  <artifactId>junit-jupiter</artifactId>
-                  <version>5.14.1</version>
-                  <scope>test</scope>
-                </dependency>
-              </dependencies>
-              <build>
-                <plugins>
-                  <plugin><artifactId>maven-resources-plugin</artifactId><version>3.3.1</version></plugin>
-                  <plugin><artifactId>maven-compiler-plugin</artifactId><version>3.14.0</version></plugin>
-                  <plugin><artifactId>maven-surefire-plugin</artifactId><version>3.5.4</version></plugin>
-                  <plugin><artifactId>maven-jar-plugin</artifactId><version>3.4.2</version></plugin>
+            """, """
                   <plugin>
                     <groupId>org.springframework.boot</groupId>
                     <artifactId>spring-boot-maven-plugin</artifactId>
                     <version>4.0.7</version>
                     <executions><execution><goals><goal>repackage</goal></goals></execution></executions>
                   </plugin>
-                </plugins>
-              </build>
-            </project>
-            """;
+            """);
     static final Path SOURCES = Path.of("../maven-plugin/src/it/spring-boot/src").toAbsolutePath().normalize();
 
     @Test

@@ -137,24 +137,17 @@ public final class ImageBuilder {
      */
     private static Set<String> dependencyJdkClasses(Jdk jdk, ClassPath jars, List<String> training, Set<String> available,
                                                     StatementsFile statements, Consumer<String> log) {
-        try (ClassFiles classFiles = new ClassFiles(jars)) {
-            try (JdkClassFiles jdkClassFiles = new JdkClassFiles(jdk)) {
-                return DependencyReferences.jdkClasses(training, available, includes(statements), classFiles::read, jdkClassFiles::read);
-            } catch (IOException | RuntimeException e) {
-                log.accept("Warning: cannot read the class files of the JDK at \"" + jdk.home() + "\" (" + e.getMessage()
-                        + "); the image keeps only the JDK classes the dependencies name themselves.");
-                return DependencyReferences.jdkClasses(training, available, includes(statements), classFiles::read, name -> null);
-            }
+        JdkClassFiles runtimeImage = null;
+        try {
+            runtimeImage = new JdkClassFiles(jdk);
+        } catch (IOException | RuntimeException e) {
+            log.accept("Warning: cannot read the class files of the JDK at \"" + jdk.home() + "\" (" + e.getMessage()
+                    + "); the image keeps only the JDK classes the dependencies name themselves.");
         }
-    }
-
-    /** The included packages the statements were recorded with; none when they do not say (a file from elsewhere). */
-    private static List<String> includes(StatementsFile statements) {
-        String value = statements.header().get(StatementsFile.HEADER_INCLUDES);
-        if (value == null || value.isBlank()) {
-            return List.of();
+        try (ClassFiles classFiles = new ClassFiles(jars); JdkClassFiles jdkClassFiles = runtimeImage) {
+            return DependencyReferences.jdkClasses(training, available, statements.includes(), classFiles::read,
+                    jdkClassFiles == null ? name -> null : jdkClassFiles::read);
         }
-        return java.util.Arrays.stream(value.split(",")).map(String::strip).filter(p -> !p.isEmpty()).toList();
     }
 
     /**

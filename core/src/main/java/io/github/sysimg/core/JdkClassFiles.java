@@ -44,7 +44,11 @@ final class JdkClassFiles implements AutoCloseable {
     }
 
     @Override
-    public void close() throws IOException {
-        jrt.close();
+    public void close() {
+        try {
+            jrt.close();
+        } catch (IOException ignored) {
+            // read-only use
+        }
     }
 }

@@ -56,6 +56,15 @@ public final class StatementsFile {
         this(header, statements, true, List.of());
     }
 
+    /** The included packages the header names (the recording's {@code includes}); none when it names none. */
+    public List<String> includes() {
+        String value = header.getOrDefault(HEADER_INCLUDES, "").strip();
+        if (value.isEmpty()) {
+            return List.of();
+        }
+        return java.util.Arrays.stream(value.split(",")).map(String::strip).filter(p -> !p.isEmpty()).toList();
+    }
+
     /** The header values by key, in file order ({@code format} is always present in files read from disk). */
     public Map<String, String> header() {
         return header;

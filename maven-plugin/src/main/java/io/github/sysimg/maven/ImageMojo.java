@@ -103,9 +103,10 @@ public class ImageMojo extends AbstractSysimgMojo {
             return;
         }
         TrainingSettings trainingSettings = trainingSettings();
-        ClassPath imageClassPath = imageClassPath(jdk);
+        File builtJar = builtJar();
         // Spring Boot's executable jar: the image is for the application jar of its extracted layout
-        boolean extractedLayout = SpringBootJar.isExecutableJar(project.getArtifact().getFile().toPath());
+        boolean extractedLayout = SpringBootJar.isExecutableJar(builtJar.toPath());
+        ClassPath imageClassPath = extractedLayout ? extractedLayout(jdk, builtJar) : imageClassPath(builtJar);
         ImageRequest request = new ImageRequest(jdk, kind, imageClassPath, trainingSettings == null ? ClassPath.empty() : testClassPath(),
                 imagePath, statementsFile.toPath().toAbsolutePath().normalize(), packages, trainingSettings);
         StatementsFile statements = writeStatements(request, sessions);
@@ -275,28 +276,34 @@ public class ImageMojo extends AbstractSysimgMojo {
         }
     }
 
-    /**
-     * The module's jar, then its runtime dependencies in Maven's order: the class path a program starts with. For
-     * Spring Boot's executable jar (spring-boot:repackage ran before this goal), the application jar of its extracted
-     * layout in target/sysimg/, whose manifest names the runtime jars that the repackaged jar holds (no optional or
-     * DevTools jars).
-     */
-    private ClassPath imageClassPath(Jdk jdk) throws MojoFailureException, MojoExecutionException {
+    /** The module's jar, as the package phase left it. */
+    private File builtJar() throws MojoFailureException {
         File jar = project.getArtifact().getFile();
         if (jar == null || !jar.isFile()) {
             throw new MojoFailureException("The module's jar is not built yet" + (jar == null ? "" : " (\"" + jar + "\" is not a jar file")
                     + (jar == null ? "" : ")") + "; run the image goal in the package phase or later, e.g. mvn package.");
         }
-        if (SpringBootJar.isExecutableJar(jar.toPath())) {
-            String name = jar.getName().endsWith(".jar") ? jar.getName().substring(0, jar.getName().length() - 4) : jar.getName();
-            Path extracted = SpringBootJar.extract(jdk, jar.toPath().toAbsolutePath(),
-                    Path.of(project.getBuild().getDirectory(), "sysimg", name).toAbsolutePath().normalize(),
-                    "or keep the plain jar with <classifier>exec</classifier> in spring-boot-maven-plugin's configuration, or set "
-                            + "sysimg.skip=true");
-            getLog().info("Extracted the Spring Boot jar into " + extracted.getParent() + " (java -Djarmode=tools): the image is for "
-                    + extracted.getFileName() + " and its runtime jars in lib/");
-            return ClassPath.of(List.of(extracted));
-        }
+        return jar;
+    }
+
+    /**
+     * For Spring Boot's executable jar (spring-boot:repackage ran before this goal): the application jar of its
+     * extracted layout in target/sysimg/, whose manifest names the runtime jars that the repackaged jar holds (no
+     * optional or DevTools jars).
+     */
+    private ClassPath extractedLayout(Jdk jdk, File jar) {
+        String name = jar.getName().endsWith(".jar") ? jar.getName().substring(0, jar.getName().length() - 4) : jar.getName();
+        Path extracted = SpringBootJar.extract(jdk, jar.toPath().toAbsolutePath(),
+                Path.of(project.getBuild().getDirectory(), "sysimg", name).toAbsolutePath().normalize(),
+                "or keep the plain jar with <classifier>exec</classifier> in spring-boot-maven-plugin's configuration, or set "
+                        + "sysimg.skip=true");
+        getLog().info("Extracted the Spring Boot jar into " + extracted.getParent() + " (java -Djarmode=tools): the image is for "
+                + extracted.getFileName() + " and its runtime jars in lib/");
+        return ClassPath.of(List.of(extracted));
+    }
+
+    /** The module's jar, then its runtime dependencies in Maven's order: the class path a program starts with. */
+    private ClassPath imageClassPath(File jar) throws MojoFailureException, MojoExecutionException {
         List<Path> entries = new ArrayList<>();
         entries.add(jar.toPath());
         entries.addAll(withoutClassesFolder(project::getRuntimeClasspathElements, "runtime"));

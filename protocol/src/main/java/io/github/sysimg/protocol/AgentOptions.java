@@ -23,13 +23,13 @@ public final class AgentOptions {
     private final String output;
     private final String statements;
     private final List<String> includes;
-    private final String[] internalPrefixes;
+    private final IncludedPackages included;
 
     private AgentOptions(String output, String statements, List<String> includes) {
         this.output = output;
         this.statements = statements;
         this.includes = List.copyOf(includes);
-        this.internalPrefixes = includes.stream().map(p -> p.replace('.', '/') + '/').toArray(String[]::new);
+        this.included = IncludedPackages.of(this.includes);
     }
 
     /** A JVM that writes its session file into {@code folder}. */
@@ -117,11 +117,6 @@ public final class AgentOptions {
 
     /** Whether an internal class name ({@code a/b/C}) is in an included package: the test on every class load. */
     public boolean includedInternal(String internalName) {
-        for (String prefix : internalPrefixes) {
-            if (internalName.startsWith(prefix)) {
-                return true;
-            }
-        }
-        return false;
+        return included.containsInternal(internalName);
     }
 }

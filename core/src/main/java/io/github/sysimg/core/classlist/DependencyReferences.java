@@ -1,5 +1,6 @@
 package io.github.sysimg.core.classlist;
 
+import io.github.sysimg.protocol.IncludedPackages;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -37,27 +38,23 @@ public final class DependencyReferences {
         if (includes.isEmpty()) {
             return named;
         }
+        IncludedPackages included = IncludedPackages.of(includes);
         Set<String> trainedJdk = new HashSet<>();
-        for (String text : training) {
-            ClassListLine line = ClassListLine.parse(text);
-            if (line != null && line.isClass() && !line.hasSource() && !available.contains(line.ownerBinaryName())) {
-                trainedJdk.add(line.owner());
-            }
-        }
         for (String text : training) {
             ClassListLine line = ClassListLine.parse(text);
             if (line == null || !line.isClass() || line.hasSource()) {
                 continue;
             }
             String binary = line.ownerBinaryName();
-            if (!available.contains(binary) || isIncluded(binary, includes)) {
-                continue;
-            }
-            byte[] bytes = classFiles.apply(binary);
-            if (bytes != null) {
-                for (String name : classNames(bytes)) {
-                    if (!available.contains(name.replace('/', '.'))) {
-                        named.add(name);
+            if (!available.contains(binary)) {
+                trainedJdk.add(line.owner());
+            } else if (!included.containsInternal(line.owner())) {
+                byte[] bytes = classFiles.apply(binary);
+                if (bytes != null) {
+                    for (String name : classNames(bytes)) {
+                        if (!available.contains(name.replace('/', '.'))) {
+                            named.add(name);
+                        }
                     }
                 }
             }
@@ -107,14 +104,5 @@ public final class DependencyReferences {
             }
         }
         return names;
-    }
-
-    private static boolean isIncluded(String binaryName, List<String> includes) {
-        for (String pkg : includes) {
-            if (binaryName.startsWith(pkg + ".")) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -12,7 +12,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -109,11 +108,8 @@ public final class Reports {
 
     /** The included packages a statements file names in its header, else the packages of its classes. */
     static List<String> includesOf(StatementsFile statements) {
-        String header = statements.header().getOrDefault(StatementsFile.HEADER_INCLUDES, "").strip();
-        Set<String> packages = new LinkedHashSet<>();
-        if (!header.isEmpty()) {
-            Arrays.stream(header.split(",")).map(String::strip).filter(p -> !p.isEmpty()).forEach(packages::add);
-        } else {
+        Set<String> packages = new LinkedHashSet<>(statements.includes());
+        if (packages.isEmpty()) {
             for (String c : statements.names(StatementKind.CLASS)) {
                 int dot = c.lastIndexOf('.');
                 if (dot > 0) {

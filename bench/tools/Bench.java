@@ -421,13 +421,9 @@ public final class Bench {
         }
         List<String> losses = new ArrayList<>();
         for (Map.Entry<String, List<Group>> e : byJdk.entrySet()) {
-            List<Double> es = new ArrayList<>();
-            List<Double> simples = new ArrayList<>();
-            List<Double> ceilings = new ArrayList<>();
-            String worstCeiling = "";
-            double minCeiling = Double.POSITIVE_INFINITY;
-            String worst = "";
-            double min = Double.POSITIVE_INFINITY;
+            Spread image = new Spread();
+            Spread simple = new Spread();
+            Spread ceiling = new Spread();
             int faster = 0;
             int compared = 0;
             for (Group g : e.getValue()) {
@@ -435,26 +431,9 @@ public final class Bench {
                 double o = g.med("oracle");
                 double i = g.med("image");
                 double sm = g.med("simple");
-                if (!Double.isNaN(i)) {
-                    double x = efficiency(d, o, i);
-                    es.add(x);
-                    if (x < min) {
-                        min = x;
-                        worst = g.get("app");
-                    }
-                }
-                if (!Double.isNaN(sm)) {
-                    simples.add(efficiency(d, o, sm));
-                }
-                double c = g.med("ceiling");
-                if (!Double.isNaN(c)) {
-                    double x = efficiency(d, o, c);
-                    ceilings.add(x);
-                    if (x < minCeiling) {
-                        minCeiling = x;
-                        worstCeiling = g.get("app");
-                    }
-                }
+                image.add(g.get("app"), d, o, i);
+                simple.add(g.get("app"), d, o, sm);
+                ceiling.add(g.get("app"), d, o, g.med("ceiling"));
                 if (!Double.isNaN(i) && !Double.isNaN(sm)) {
                     compared++;
                     if (i < sm) {
@@ -467,14 +446,13 @@ public final class Bench {
                 }
             }
             s.append("| ").append(e.getKey()).append(" | ").append(e.getValue().size()).append(" | ")
-                    .append(es.isEmpty() ? "n/a" : String.format(Locale.ROOT, "**%.2f** (%s)", min, worst)).append(" | ")
-                    .append(es.isEmpty() ? "n/a" : String.format(Locale.ROOT, "**%.2f**", median(es))).append(" | ")
-                    .append(simples.isEmpty() ? "n/a" : String.format(Locale.ROOT, "%.2f",
-                            simples.stream().mapToDouble(Double::doubleValue).min().orElse(Double.NaN))).append(" | ")
-                    .append(simples.isEmpty() ? "n/a" : String.format(Locale.ROOT, "%.2f", median(simples))).append(" | ")
+                    .append(image.minimum("**%.2f** (%s)")).append(" | ")
+                    .append(image.median("**%.2f**")).append(" | ")
+                    .append(simple.minimum("%.2f")).append(" | ")
+                    .append(simple.median("%.2f")).append(" | ")
                     .append(faster).append(" of ").append(compared).append(" | ")
-                    .append(ceilings.isEmpty() ? "n/a" : String.format(Locale.ROOT, "%.2f (%s)", minCeiling, worstCeiling)).append(" | ")
-                    .append(ceilings.isEmpty() ? "n/a" : String.format(Locale.ROOT, "%.2f", median(ceilings))).append(" |\n");
+                    .append(ceiling.minimum("%.2f (%s)")).append(" | ")
+                    .append(ceiling.median("%.2f")).append(" |\n");
         }
         if (!losses.isEmpty()) {
             s.append("\n**Where the image does not beat `simple`** (medians; an AOT-linked image loads every class it holds at "
@@ -485,6 +463,34 @@ public final class Bench {
         }
         s.append('\n');
         return s.toString();
+    }
+
+    /** The E of each app of one JDK for one variant: its minimum, with the app, and its median. */
+    static final class Spread {
+        private final List<Double> values = new ArrayList<>();
+        private double minimum = Double.POSITIVE_INFINITY;
+        private String worst = "";
+
+        void add(String app, double def, double oracle, double time) {
+            if (Double.isNaN(time)) {
+                return;
+            }
+            double x = efficiency(def, oracle, time);
+            values.add(x);
+            if (x < minimum) {
+                minimum = x;
+                worst = app;
+            }
+        }
+
+        /** The minimum in {@code format} (its value, then the app), or n/a. */
+        String minimum(String format) {
+            return values.isEmpty() ? "n/a" : String.format(Locale.ROOT, format, minimum, worst);
+        }
+
+        String median(String format) {
+            return values.isEmpty() ? "n/a" : String.format(Locale.ROOT, format, Bench.median(values));
+        }
     }
 
     private static double medianOf(String csv) {

@@ -1,5 +1,6 @@
 package io.github.sysimg.launcher;
 
+import io.github.sysimg.core.ImageKind;
 import io.github.sysimg.core.ImageMetadata;
 import io.github.sysimg.core.Jdk;
 import io.github.sysimg.core.SysimgException;
@@ -85,8 +86,30 @@ final class TimeCommand implements Callable<Integer> {
         System.out.printf("without the image: median %.1f ms (%d runs)%n", medianWithout, runs);
         System.out.printf("with the image:    median %.1f ms (%d runs)%n", medianWith, runs);
         System.out.printf("90%% interval of the ratio: [%.3f, %.3f] (bootstrap over the %d interleaved rounds)%n", interval[0], interval[1], runs);
+        String hint = slowerHint(interval, metadata.kind());
+        if (hint != null) {
+            System.out.println(hint);
+        }
         System.out.printf("ratio %.3f%n", ratio);
         return SysimgCommand.OK;
+    }
+
+    /**
+     * What to say when the image made the program slower beyond doubt (the whole 90% interval above 1), or null. An AOT
+     * cache loads and links every class it holds at each start-up, so a program that uses a small part of a large
+     * image pays for the rest; a CDS archive loads its classes only when the program asks for them.
+     */
+    static String slowerHint(double[] interval, ImageKind kind) {
+        if (interval[0] <= 1) {
+            return null;
+        }
+        if (kind == ImageKind.AOT_CACHE) {
+            return "The image made this program slower: an AOT cache loads and links every class it holds at each start-up, "
+                    + "and this program uses too few of them to gain it back; build the image with --image-kind cds, whose "
+                    + "classes load only when used, and time it again.";
+        }
+        return "The image made this program slower than the JDK's default archive: it holds many classes this program "
+                + "does not use; an image of fewer tests (a narrower --select-package) holds fewer.";
     }
 
     private int run(List<String> command) {

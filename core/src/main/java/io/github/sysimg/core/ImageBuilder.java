@@ -168,7 +168,7 @@ public final class ImageBuilder {
             Files.delete(temp);
             List<String> command = dumpCommand(jdk, kind, jars, classListFile, temp, target);
             log.accept("Building " + kind.label() + (kind.incremental() ? " over the JDK's default archive" : "") + " from "
-                    + classList.lines().size() + " classes (" + classList.includedClasses() + " of the included packages, "
+                    + classList.lines().size() + " classes (" + classList.includedClasses() + " of the image class path, "
                     + classList.jdkClasses() + " JDK classes beyond the default list, " + classList.lambdas() + " lambdas)");
             Path dumpLog = Files.createTempFile("sysimg-dump", ".log");
             process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(dumpLog.toFile()).start();

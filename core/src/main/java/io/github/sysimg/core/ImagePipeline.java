@@ -70,7 +70,7 @@ public final class ImagePipeline {
         ImageBuilder.Result result = ImageBuilder.build(request.jdk(), request.kind(), request.imageClassPath(), statements,
                 request.image(), training, log);
         log.accept("Image build time: " + result.took().toMillis() + " ms");
-        log.accept(String.format(Locale.ROOT, "Image: %s (%s, %.1f MB, %s: %d classes of the included packages, %d JDK classes beyond the "
+        log.accept(String.format(Locale.ROOT, "Image: %s (%s, %.1f MB, %s: %d classes of the image class path, %d JDK classes beyond the "
                         + "default list, %d lambdas)", result.image(), result.kind().label(), result.bytes() / 1e6,
                 result.trained() ? "trained by running the tests again" : "from the statements alone",
                 result.classList().includedClasses(), result.classList().jdkClasses(), result.classList().lambdas()));

@@ -76,7 +76,7 @@ class WorkloadMainIT {
         Cli.Run merged = Cli.sysimg(dir, "build", "--statements", "tests.txt", "main.txt", "--image", "merged.jsa", "--report", "merged-report")
                 .assertExit(0);
         int classes = tests.names(StatementKind.CLASS).size();
-        Matcher built = Pattern.compile("\\((\\d+) of the included packages").matcher(merged.output());
+        Matcher built = Pattern.compile("\\((\\d+) of the image class path").matcher(merged.output());
         assertTrue(built.find() && Integer.parseInt(built.group(1)) > classes, "the merged image holds the main too:\n" + merged.output());
         assertTrue(Files.readString(dir.resolve("merged-report/index.html")).contains("main " + MAIN));
     }

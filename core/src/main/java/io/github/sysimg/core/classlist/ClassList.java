@@ -19,7 +19,8 @@ import java.util.function.Function;
  * naming what only one test class needs) and the linkage run's additions ({@link TrainingLines#linkage}).
  *
  * @param lines           the class list, in dump order
- * @param includedClasses how many included-package classes it names
+ * @param includedClasses how many classes of the image class path it names (the included packages' for a library; an
+ *                        application's dependencies too)
  * @param jdkClasses      how many JDK classes it adds to the JDK's default list
  * @param lambdas         how many lambda call sites of included code it names
  * @param missingClasses  the statements' classes that are not on the image class path, which were skipped

@@ -80,11 +80,17 @@ public final class ImageBuilder {
         for (Path entry : packed.jars().expandedEntries()) {
             available.addAll(ClassPath.classNames(entry));
         }
-        ClassList fromStatements = fromStatements(jdk, kind, imageClassPath, statements, packed.jars(), available, log);
         Path temp = null;
         try {
-            ClassList classList = training == null ? fromStatements
-                    : trained(jdk, kind, statements, packed.jars(), available, training, fromStatements, log);
+            ClassList fromStatements;
+            ClassList classList;
+            // one reader of the image's class files for both class list policies (an application's class path has
+            // hundreds of jars), closed before the dump
+            try (ClassFiles classFiles = new ClassFiles(packed.jars())) {
+                fromStatements = fromStatements(jdk, kind, imageClassPath, statements, classFiles, available, log);
+                classList = training == null ? fromStatements
+                        : trained(jdk, kind, statements, packed.jars(), classFiles, available, training, fromStatements, log);
+            }
             temp = dump(jdk, kind, packed.jars(), classList, target, log);
             return commit(jdk, kind, packed, statements, classList, temp, target, start, classList != fromStatements);
         } catch (IOException e) {
@@ -98,12 +104,9 @@ public final class ImageBuilder {
     }
 
     /** The class list from the statements alone; refuses one that holds no class of the included packages. */
-    private static ClassList fromStatements(Jdk jdk, ImageKind kind, ClassPath imageClassPath, StatementsFile statements, ClassPath jars,
-                                            Set<String> available, Consumer<String> log) {
-        ClassList classList;
-        try (ClassFiles classFiles = new ClassFiles(jars)) {
-            classList = ClassList.of(jdk, kind, statements, available, classFiles::read);
-        }
+    private static ClassList fromStatements(Jdk jdk, ImageKind kind, ClassPath imageClassPath, StatementsFile statements,
+                                            ClassFiles classFiles, Set<String> available, Consumer<String> log) {
+        ClassList classList = ClassList.of(jdk, kind, statements, available, classFiles::read);
         if (classList.includedClasses() == 0) {
             throw new SysimgException(Setting.IMAGE_CLASS_PATH, s -> "The image class path \"" + imageClassPath + "\" holds none of the "
                     + statements.names(StatementKind.CLASS).size() + " recorded classes of the included packages; "
@@ -117,12 +120,12 @@ public final class ImageBuilder {
     }
 
     /** The class list of a training run; the one from the statements, with a warning, when the training fails. */
-    private static ClassList trained(Jdk jdk, ImageKind kind, StatementsFile statements, ClassPath jars, Set<String> available,
-                                     Training training, ClassList fromStatements, Consumer<String> log)
+    private static ClassList trained(Jdk jdk, ImageKind kind, StatementsFile statements, ClassPath jars, ClassFiles classFiles,
+                                     Set<String> available, Training training, ClassList fromStatements, Consumer<String> log)
             throws IOException, InterruptedException {
         try {
             Training.Output output = training.run(jdk, jars, statements, available, log);
-            Set<String> dependencyJdk = dependencyJdkClasses(jdk, jars, output.classList(), available, statements, log);
+            Set<String> dependencyJdk = dependencyJdkClasses(jdk, classFiles, output.classList(), available, statements, log);
             return fromStatements.trained(jdk, kind, output.classList(), output.linkage(), dependencyJdk, available)
                     .without(jdk, output.leftOut(), available);
         } catch (Training.TrainingFailed e) {
@@ -135,7 +138,7 @@ public final class ImageBuilder {
      * The JDK classes the dependencies' trained classes need (see {@link DependencyReferences}); without those that
      * JDK classes name in turn when the JDK's runtime image cannot be read.
      */
-    private static Set<String> dependencyJdkClasses(Jdk jdk, ClassPath jars, List<String> training, Set<String> available,
+    private static Set<String> dependencyJdkClasses(Jdk jdk, ClassFiles classFiles, List<String> training, Set<String> available,
                                                     StatementsFile statements, Consumer<String> log) {
         JdkClassFiles runtimeImage = null;
         try {
@@ -144,7 +147,7 @@ public final class ImageBuilder {
             log.accept("Warning: cannot read the class files of the JDK at \"" + jdk.home() + "\" (" + e.getMessage()
                     + "); the image keeps only the JDK classes the dependencies name themselves.");
         }
-        try (ClassFiles classFiles = new ClassFiles(jars); JdkClassFiles jdkClassFiles = runtimeImage) {
+        try (JdkClassFiles jdkClassFiles = runtimeImage) {
             return DependencyReferences.jdkClasses(training, available, statements.includes(), classFiles::read,
                     jdkClassFiles == null ? name -> null : jdkClassFiles::read);
         }

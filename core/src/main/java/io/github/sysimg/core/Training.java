@@ -49,9 +49,11 @@ import java.util.zip.ZipEntry;
  *                        the classes an agent transforms are not archived
  * @param configuration   the JUnit Platform configuration parameters the tests ran with
  * @param workingDirectory the folder the tests ran in (relative paths in tests resolve against it); null: this process's
+ * @param environment     the environment variables the tests ran with, besides this process's
  */
 public record Training(ClassPath loaderClassPath, Path runnerJar, long timeoutSeconds, int exclusiveClassLimit,
-                       int trainingTestLimit, List<String> jvmArgs, Map<String, String> configuration, Path workingDirectory) {
+                       int trainingTestLimit, List<String> jvmArgs, Map<String, String> configuration, Path workingDirectory,
+                       Map<String, String> environment) {
     /**
      * The default of {@link #exclusiveClassLimit}: chosen by the suite's size (see {@link #exclusiveClassLimit(int)}).
      */
@@ -82,10 +84,11 @@ public record Training(ClassPath loaderClassPath, Path runnerJar, long timeoutSe
     public Training {
         jvmArgs = List.copyOf(jvmArgs);
         configuration = Map.copyOf(configuration);
+        environment = Map.copyOf(environment);
     }
 
     public Training(ClassPath loaderClassPath, Path runnerJar, long timeoutSeconds) {
-        this(loaderClassPath, runnerJar, timeoutSeconds, DEFAULT_EXCLUSIVE_CLASS_LIMIT, DEFAULT_TRAINING_TEST_LIMIT, List.of(), Map.of(), null);
+        this(loaderClassPath, runnerJar, timeoutSeconds, DEFAULT_EXCLUSIVE_CLASS_LIMIT, DEFAULT_TRAINING_TEST_LIMIT, List.of(), Map.of(), null, Map.of());
     }
 
     /**
@@ -208,7 +211,7 @@ public record Training(ClassPath loaderClassPath, Path runnerJar, long timeoutSe
             } else if (!heavy.isEmpty()) {
                 log.accept(what + "; the image goes without them");
             }
-            text.lines().filter(l -> l.startsWith("[sysimg]")).forEach(log);
+            logTrainingLines(text, log);
             List<String> linkage = linkage(jdk, work, deadline, log);
             return new Output(filterClassList(Files.readAllLines(classListFile, StandardCharsets.UTF_8), imageClasses),
                     linkage, Set.copyOf(leftOutClasses), text);
@@ -218,6 +221,38 @@ public record Training(ClassPath loaderClassPath, Path runnerJar, long timeoutSe
             }
         }
     }
+
+    /** A training with more failures than this is trained on failures, not on the tests' work. */
+    static final int FAILURES_HANDFUL = 5;
+    /** How many failed tests the log names one by one. */
+    static final int FAILURES_NAMED = 20;
+
+    /**
+     * Passes the training JVM's own lines on, naming the tests that failed in it (they passed when recorded: the
+     * training ran them otherwise than the test run did) and warning of them.
+     */
+    static void logTrainingLines(String text, Consumer<String> log) {
+        int failures = 0;
+        for (String line : text.lines().filter(l -> l.startsWith("[sysimg]")).toList()) {
+            if (line.startsWith(FAILED) && ++failures > FAILURES_NAMED) {
+                continue;
+            }
+            log.accept(line);
+        }
+        if (failures > FAILURES_NAMED) {
+            log.accept(FAILED + "... and " + (failures - FAILURES_NAMED) + " more");
+        }
+        if (failures > 0) {
+            log.accept("Warning: " + failures + (failures == 1 ? " test that" : " tests that") + " passed when recorded failed in the "
+                    + "training run (named above)" + (failures > FAILURES_HANDFUL
+                    ? ": the image is trained on their failures, not on their work; run the tests as the build runs them (its argLine, "
+                    + "system properties, environment variables, working directory) or look at what they share between tests."
+                    : "; the image holds what their failure paths loaded."));
+        }
+    }
+
+    /** The start of the training JVM's line that names a failed test (see {@code JUnitTraining}). */
+    static final String FAILED = "[sysimg] training: failed ";
 
     /**
      * The class list lines of the JDK classes that linking an application's own lambdas and string concatenations
@@ -341,8 +376,10 @@ public record Training(ClassPath loaderClassPath, Path runnerJar, long timeoutSe
     /** Runs a training JVM until the deadline; its output text, if it exits normally. */
     private String train(List<String> command, long deadline, Path output)
             throws IOException, InterruptedException, TrainingFailed {
-        Process process = new ProcessBuilder(command).directory(workingDirectory == null ? null : workingDirectory.toFile())
-                .redirectErrorStream(true).redirectOutput(output.toFile()).start();
+        ProcessBuilder builder = new ProcessBuilder(command).directory(workingDirectory == null ? null : workingDirectory.toFile())
+                .redirectErrorStream(true).redirectOutput(output.toFile());
+        builder.environment().putAll(environment);
+        Process process = builder.start();
         Thread stop = new Thread(process::destroyForcibly, "sysimg-stop-training");
         Runtime.getRuntime().addShutdownHook(stop);
         try {

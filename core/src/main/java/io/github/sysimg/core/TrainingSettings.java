@@ -18,9 +18,11 @@ import java.util.Map;
  * @param jvmArgs             the options the tests ran with
  * @param configuration       the JUnit Platform configuration parameters the tests ran with
  * @param workingDirectory    the folder the tests ran in; null: this process's
+ * @param environment         the environment variables the tests ran with, besides this process's
  */
 public record TrainingSettings(Path runnerJar, long timeoutSeconds, Integer exclusiveClassLimit, Integer trainingTestLimit,
-                               List<String> jvmArgs, Map<String, String> configuration, Path workingDirectory) {
+                               List<String> jvmArgs, Map<String, String> configuration, Path workingDirectory,
+                               Map<String, String> environment) {
 
     /** A replay runs faster than the recorded test run; this only stops a hanging one. */
     public static final long DEFAULT_TIMEOUT_SECONDS = 900;
@@ -44,6 +46,13 @@ public record TrainingSettings(Path runnerJar, long timeoutSeconds, Integer excl
         timeoutSeconds = timeoutSeconds > 0 ? timeoutSeconds : DEFAULT_TIMEOUT_SECONDS;
         jvmArgs = List.copyOf(jvmArgs);
         configuration = Map.copyOf(configuration);
+        environment = Map.copyOf(environment);
+    }
+
+    /** Settings without extra environment variables. */
+    public TrainingSettings(Path runnerJar, long timeoutSeconds, Integer exclusiveClassLimit, Integer trainingTestLimit,
+                            List<String> jvmArgs, Map<String, String> configuration, Path workingDirectory) {
+        this(runnerJar, timeoutSeconds, exclusiveClassLimit, trainingTestLimit, jvmArgs, configuration, workingDirectory, Map.of());
     }
 
     /**
@@ -61,6 +70,6 @@ public record TrainingSettings(Path runnerJar, long timeoutSeconds, Integer excl
             }
         }
         return new Training(ClassPath.of(loader), runnerJar, timeoutSeconds, exclusiveClassLimit, trainingTestLimit, jvmArgs, configuration,
-                workingDirectory);
+                workingDirectory, environment);
     }
 }

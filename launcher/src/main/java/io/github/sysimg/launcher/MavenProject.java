@@ -1,165 +1,165 @@
 package io.github.sysimg.launcher;
 
-import io.github.sysimg.core.ClassPath;
-import io.github.sysimg.core.SpringBootJar;
 import io.github.sysimg.core.SysimgException;
+import io.github.sysimg.core.project.BuiltModule;
+import io.github.sysimg.core.project.SurefireConfiguration;
+import io.github.sysimg.core.project.SurefireRun;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
+import io.github.sysimg.core.project.PomXml;
+import org.w3c.dom.Element;
 
 /**
- * {@code --project DIR}: what a built Maven project gives the run. Maven itself resolves the test class path
- * ({@code dependency:build-classpath} with the test scope, as Surefire's); the library is the jar {@code mvn package}
- * left in {@code target/}, and the selected package is the one all its classes share.
- *
- * @param baseDir     the project's folder, where Surefire runs its tests
- * @param jar         the library's jar: the image class path
- * @param testClasses {@code target/test-classes}
- * @param classPath   the test run's class path: test classes, the jar, the test-scope dependencies
- * @param rootPackage the package every class of the jar is in (sub-packages included), empty when there is none
- * @param springBoot  whether the jar is Spring Boot's executable jar ({@code spring-boot:repackage}), whose classes and
- *                    dependencies are nested: the test run then has {@code target/classes} in its place, as Surefire
+ * {@code --project DIR}: the built module in DIR as Maven itself defines it. Maven evaluates the effective POM
+ * (inheritance, profiles, properties: {@code help:effective-pom}) and resolves the class paths
+ * ({@code dependency:build-classpath}, the test scope and, for an application, the runtime scope); this class only
+ * reads Maven's output into the {@link BuiltModule} that the Maven plugin fills from its own project model.
  */
-record MavenProject(Path baseDir, Path jar, Path testClasses, List<Path> classPath, String rootPackage, boolean springBoot) {
+final class MavenProject {
+    /** The help plugin's version: its effective-pom output is what this class reads. */
+    static final String HELP_PLUGIN = "org.apache.maven.plugins:maven-help-plugin:3.5.2";
+    private static final String SUREFIRE = "maven-surefire-plugin";
+
+    private MavenProject() {
+    }
+
     /** The Maven executable; {@code SYSIMG_MVN} names another (a wrapper, a full path). */
     static String mvn() {
         String given = System.getenv("SYSIMG_MVN");
         return given != null && !given.isBlank() ? given : "mvn";
     }
 
-    /** Resolves the built project in {@code dir}, or says in one sentence what to do first. */
-    static MavenProject resolve(Path dir) {
+    /** Reads the built module in {@code dir}, or says in one sentence what to do first. */
+    static BuiltModule read(Path dir) {
         Path baseDir = dir.toAbsolutePath().normalize();
         if (!Files.isRegularFile(baseDir.resolve("pom.xml"))) {
             throw new SysimgException("--project \"" + dir + "\" has no pom.xml; give the folder of a Maven project (the one that "
                     + "holds pom.xml), or the class path with --class-path.");
         }
-        Path target = baseDir.resolve("target");
-        Path jar = builtJar(dir, target);
-        Path testClasses = target.resolve("test-classes");
-        if (!Files.isDirectory(testClasses)) {
-            throw new SysimgException("--project \"" + dir + "\" has no target/test-classes; run `mvn package -DskipTests` in it first "
-                    + "(a project without tests has nothing to record).");
-        }
-        boolean springBoot = SpringBootJar.isExecutableJar(jar);
-        Path classes = target.resolve("classes");
-        if (springBoot && !Files.isDirectory(classes)) {
-            throw new SysimgException("--project \"" + dir + "\" built " + baseDir.relativize(jar) + " as a Spring Boot executable jar "
-                    + "and has no target/classes; run `mvn package -DskipTests` in it first.");
-        }
-        List<Path> dependencies = dependencies(dir, baseDir, "test");
-        List<Path> classPath = new ArrayList<>();
-        classPath.add(testClasses);
-        classPath.add(springBoot ? classes : jar);
-        classPath.addAll(dependencies);
-        return new MavenProject(baseDir, jar, testClasses, List.copyOf(classPath), rootPackage(springBoot ? classes : jar), springBoot);
-    }
-
-    /** The jar {@code mvn package} wrote: the one in target/ without a classifier. */
-    private static Path builtJar(Path dir, Path target) {
-        List<Path> jars = new ArrayList<>();
-        if (Files.isDirectory(target)) {
-            try (Stream<Path> list = Files.list(target)) {
-                list.filter(p -> Files.isRegularFile(p) && p.getFileName().toString().endsWith(".jar"))
-                        .filter(p -> !p.getFileName().toString().matches(".*-(sources|javadoc|tests|test-sources|test-javadoc)\\.jar"))
-                        .sorted().forEach(jars::add);
-            } catch (IOException e) {
-                throw new SysimgException("Cannot list \"" + target + "\" (" + e.getMessage() + "); check its permissions.", e);
-            }
-        }
-        if (jars.isEmpty()) {
-            throw new SysimgException("--project \"" + dir + "\" is not built yet (no jar in target/); run `mvn package -DskipTests` "
-                    + "in it first.");
-        }
-        if (jars.size() > 1) {
-            throw new SysimgException("--project \"" + dir + "\" has " + jars.size() + " jars in target/ (" + String.join(", ",
-                    jars.stream().map(p -> p.getFileName().toString()).toList()) + "); remove the stale ones (mvn clean package "
-                    + "-DskipTests) or give the library's jar with --image-class-path.");
-        }
-        return jars.get(0);
-    }
-
-    /** Whether the jar names a main class: an application's jar, not a library's. */
-    boolean isApplication() {
-        try (java.util.jar.JarFile file = new java.util.jar.JarFile(jar.toFile())) {
-            java.util.jar.Manifest manifest = file.getManifest();
-            return manifest != null && manifest.getMainAttributes().getValue(java.util.jar.Attributes.Name.MAIN_CLASS) != null;
-        } catch (IOException e) {
-            throw new SysimgException("Cannot read \"" + jar + "\" (" + e.getMessage() + "); rebuild it with mvn package -DskipTests.", e);
-        }
-    }
-
-    /** The jar and the runtime-scope dependencies, as Maven resolves them: the class path the application runs with. */
-    List<Path> runtimeClassPath() {
-        List<Path> entries = new ArrayList<>();
-        entries.add(jar);
-        entries.addAll(dependencies(baseDir, baseDir, "runtime"));
-        return entries;
-    }
-
-    /** The dependencies of a scope ({@code test}, {@code runtime}) as Maven resolves them, in Maven's order. */
-    private static List<Path> dependencies(Path dir, Path baseDir, String scope) {
-        Path output;
-        Path log;
+        Path work = createWorkFolder();
         try {
-            output = Files.createTempFile("sysimg-test-classpath", ".txt");
-            log = Files.createTempFile("sysimg-mvn", ".log");
-        } catch (IOException e) {
-            throw new SysimgException("Cannot create a temporary file (" + e.getMessage() + "); set -Djava.io.tmpdir to a writable folder.", e);
-        }
-        try {
-            List<String> command = List.of(mvn(), "-B", "-q", "-Dstyle.color=never", "-f", baseDir.resolve("pom.xml").toString(),
-                    "dependency:build-classpath", "-Dmdep.includeScope=" + scope, "-Dmdep.outputFile=" + output);
-            System.out.println("Resolving the " + scope + " class path: " + String.join(" ", command));
-            Process process;
-            try {
-                process = new ProcessBuilder(command).directory(baseDir.toFile()).redirectErrorStream(true)
-                        .redirectOutput(log.toFile()).start();
-            } catch (IOException e) {
-                throw new SysimgException("Cannot run Maven (\"" + mvn() + "\": " + e.getMessage() + "); put mvn on the PATH (Maven 3.8+), "
-                        + "set SYSIMG_MVN to it, or give the class path with --class-path.", e);
+            Path effectivePom = work.resolve("effective-pom.xml");
+            Path testClassPath = work.resolve("test-classpath.txt");
+            maven(dir, baseDir, work, "the effective POM and the test class path", HELP_PLUGIN + ":effective-pom", "-Doutput=" + effectivePom,
+                    "dependency:build-classpath", "-Dmdep.outputFile=" + testClassPath);
+            Element project = readXml(effectivePom);
+            String packaging = textOr(project, "packaging", "jar");
+            if (!packaging.equals("jar")) {
+                throw new SysimgException("--project \"" + dir + "\" is a module of packaging " + packaging + ", not jar; give the folder of "
+                        + "the module that builds the jar.");
             }
-            try {
-                if (!process.waitFor(600, TimeUnit.SECONDS)) {
-                    process.destroyForcibly();
-                    throw new SysimgException("Maven did not resolve the " + scope + " class path of \"" + dir + "\" within 600 s; run "
-                            + String.join(" ", command) + " yourself to see why.");
-                }
-            } catch (InterruptedException e) {
-                process.destroyForcibly();
-                Thread.currentThread().interrupt();
-                throw new SysimgException("Interrupted while Maven resolved the " + scope + " class path.", e);
+            Element build = child(project, "build");
+            Path buildDirectory = Path.of(text(build, "directory"));
+            Path jar = buildDirectory.resolve(text(build, "finalName") + ".jar");
+            Path classes = Path.of(text(build, "outputDirectory"));
+            Path testClasses = Path.of(text(build, "testOutputDirectory"));
+            Map<String, String> properties = new HashMap<>();
+            for (Element p : children(child(project, "properties"))) {
+                properties.put(p.getNodeName(), p.getTextContent().strip());
             }
-            if (process.exitValue() != 0) {
-                List<String> lines = readLines(log).stream().map(l -> l.replaceAll("\u001B\\[[0-9;]*m", "").strip())
-                        .filter(l -> !l.isEmpty()).toList();
-                String reason = lines.stream().filter(l -> l.startsWith("[ERROR]")).findFirst().orElse(lines.isEmpty() ? "" : lines.get(0))
-                        .replaceFirst("^\\[ERROR\\]\\s*", "");
-                throw new SysimgException("Maven could not resolve the " + scope + " class path of \"" + dir + "\" (exit code "
-                        + process.exitValue() + (reason.isBlank() ? "" : ": " + reason) + "); fix the project's build first (mvn package "
-                        + "-DskipTests must pass).");
+            SurefireRun tests = SurefireConfiguration.read(surefireConfiguration(build), properties::get, baseDir);
+            List<Path> testDependencies = withoutOwnFolders(classPath(testClassPath), classes, testClasses);
+            String groupId = text(project, "groupId");
+            BuiltModule module = new BuiltModule(baseDir, groupId, classes, testClasses, List.of(Path.of(text(build, "sourceDirectory"))),
+                    jar, testDependencies, List.of(), tests);
+            module.requireBuilt("run `mvn package -DskipTests` in it first");
+            if (module.form() != BuiltModule.Form.APPLICATION) {
+                return module;
             }
-            List<Path> entries = new ArrayList<>();
-            for (String part : String.join("", readLines(output)).strip().split(File.pathSeparator)) {
-                if (!part.isBlank()) {
-                    entries.add(Path.of(part));
+            Path runtimeClassPath = work.resolve("runtime-classpath.txt");
+            maven(dir, baseDir, work, "the runtime class path", "dependency:build-classpath", "-DincludeScope=runtime",
+                    "-Dmdep.outputFile=" + runtimeClassPath);
+            List<Path> runtime = new ArrayList<>(withoutOwnFolders(classPath(runtimeClassPath), classes, testClasses));
+            // a direct optional dependency is on Maven's runtime class path, but not on a program's that uses the module
+            for (Element dependency : children(child(project, "dependencies"))) {
+                if ("true".equals(textOr(dependency, "optional", "false"))) {
+                    String artifact = text(dependency, "groupId") + ":" + text(dependency, "artifactId");
+                    runtime.removeIf(entry -> BuiltModule.isArtifact(entry, artifact));
                 }
             }
-            return entries;
+            return new BuiltModule(baseDir, groupId, classes, testClasses, module.sourceRoots(), jar, testDependencies, runtime, tests);
         } finally {
-            try {
-                Files.deleteIfExists(output);
-                Files.deleteIfExists(log);
-            } catch (IOException ignored) {
-                // temporary files only
+            io.github.sysimg.core.AtomicFiles.deleteTree(work);
+        }
+    }
+
+    /** Surefire's configuration of its {@code default-test} execution (the plugin's own merged into it), as XML; null if none. */
+    private static String surefireConfiguration(Element build) {
+        for (Element plugin : children(child(build, "plugins"))) {
+            if (!SUREFIRE.equals(text(plugin, "artifactId"))) {
+                continue;
+            }
+            for (Element execution : children(child(plugin, "executions"))) {
+                if ("default-test".equals(text(execution, "id")) && child(execution, "configuration") != null) {
+                    return xml(child(execution, "configuration"));
+                }
+            }
+            return child(plugin, "configuration") == null ? null : xml(child(plugin, "configuration"));
+        }
+        return null;
+    }
+
+    private static List<Path> withoutOwnFolders(List<Path> entries, Path classes, Path testClasses) {
+        return entries.stream().filter(e -> !e.equals(classes) && !e.equals(testClasses)).toList();
+    }
+
+    private static Path createWorkFolder() {
+        try {
+            return Files.createTempDirectory("sysimg-maven");
+        } catch (IOException e) {
+            throw new SysimgException("Cannot create a temporary folder (" + e.getMessage() + "); set -Djava.io.tmpdir to a writable folder.", e);
+        }
+    }
+
+    /** Runs Maven on the project's POM, non-recursively, in its folder; refuses a failed run in one sentence. */
+    private static void maven(Path dir, Path baseDir, Path work, String what, String... goalsAndProperties) {
+        Path log = work.resolve("mvn.log");
+        List<String> command = new ArrayList<>(List.of(mvn(), "-B", "-q", "-N", "-Dstyle.color=never", "-f", baseDir.resolve("pom.xml").toString()));
+        command.addAll(List.of(goalsAndProperties));
+        System.out.println("Asking Maven for " + what + ": " + String.join(" ", command));
+        Process process;
+        try {
+            process = new ProcessBuilder(command).directory(baseDir.toFile()).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        } catch (IOException e) {
+            throw new SysimgException("Cannot run Maven (\"" + mvn() + "\": " + e.getMessage() + "); put mvn on the PATH (Maven 3.8+), "
+                    + "set SYSIMG_MVN to it, or give the class path with --class-path.", e);
+        }
+        try {
+            if (!process.waitFor(600, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+                throw new SysimgException("Maven did not give " + what + " of \"" + dir + "\" within 600 s; run " + String.join(" ", command)
+                        + " yourself to see why.");
+            }
+        } catch (InterruptedException e) {
+            process.destroyForcibly();
+            Thread.currentThread().interrupt();
+            throw new SysimgException("Interrupted while Maven resolved the project.", e);
+        }
+        if (process.exitValue() != 0) {
+            List<String> lines = readLines(log).stream().map(l -> l.replaceAll("\u001B\\[[0-9;]*m", "").strip()).filter(l -> !l.isEmpty()).toList();
+            String reason = lines.stream().filter(l -> l.startsWith("[ERROR]")).findFirst().orElse(lines.isEmpty() ? "" : lines.get(0))
+                    .replaceFirst("^\\[ERROR\\]\\s*", "");
+            throw new SysimgException("Maven could not give " + what + " of \"" + dir + "\" (exit code " + process.exitValue()
+                    + (reason.isBlank() ? "" : ": " + reason) + "); fix the project's build first (mvn package -DskipTests must pass).");
+        }
+    }
+
+    private static List<Path> classPath(Path file) {
+        List<Path> entries = new ArrayList<>();
+        for (String part : String.join("", readLines(file)).strip().split(File.pathSeparator)) {
+            if (!part.isBlank()) {
+                entries.add(Path.of(part).toAbsolutePath().normalize());
             }
         }
+        return entries;
     }
 
     private static List<String> readLines(Path file) {
@@ -170,37 +170,42 @@ record MavenProject(Path baseDir, Path jar, Path testClasses, List<Path> classPa
         }
     }
 
-    /** The longest package all the jar's classes are in, sub-packages included. */
-    static String rootPackage(Path jar) {
-        String common = null;
-        for (String name : ClassPath.classNames(jar)) {
-            int dot = name.lastIndexOf('.');
-            String pkg = dot < 0 ? "" : name.substring(0, dot);
-            if (name.endsWith("module-info") || name.endsWith("package-info")) {
-                continue;
-            }
-            common = common == null ? pkg : commonPackage(common, pkg);
+    private static Element readXml(Path file) {
+        try {
+            return PomXml.parse(Files.readString(file, StandardCharsets.UTF_8));
+        } catch (Exception e) {
+            throw new SysimgException("Cannot read Maven's effective POM (" + e.getMessage() + "); run mvn " + HELP_PLUGIN
+                    + ":effective-pom in the project to see why.", e);
         }
-        return common == null ? "" : common;
     }
 
-    private static String commonPackage(String a, String b) {
-        String[] x = a.split("\\.");
-        String[] y = b.split("\\.");
-        List<String> common = new ArrayList<>();
-        for (int i = 0; i < Math.min(x.length, y.length) && x[i].equals(y[i]); i++) {
-            common.add(x[i]);
+    private static String xml(Element element) {
+        try {
+            return PomXml.text(element);
+        } catch (Exception e) {
+            throw new SysimgException("Cannot read Surefire's configuration from Maven's effective POM (" + e.getMessage() + ").", e);
         }
-        return String.join(".", common);
     }
 
-    /** {@code target/classes}, the module's classes as Surefire gives them to the tests. */
-    Path classes() {
-        return baseDir.resolve("target").resolve("classes");
+    private static Element child(Element parent, String name) {
+        return PomXml.child(parent, name);
     }
 
-    /** The test run's class path as one path string. */
-    String classPathString() {
-        return ClassPath.of(classPath).toPathString();
+    private static List<Element> children(Element parent) {
+        return PomXml.children(parent);
+    }
+
+    /** A child element's text, which the effective POM always has. */
+    private static String text(Element parent, String name) {
+        String text = PomXml.text(parent, name);
+        if (text == null) {
+            throw new SysimgException("Maven's effective POM names no <" + name + ">; run mvn " + HELP_PLUGIN + ":effective-pom to see it.");
+        }
+        return text;
+    }
+
+    private static String textOr(Element parent, String name, String otherwise) {
+        String text = PomXml.text(parent, name);
+        return text == null ? otherwise : text;
     }
 }

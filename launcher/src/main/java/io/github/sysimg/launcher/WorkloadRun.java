@@ -52,10 +52,11 @@ final class WorkloadRun {
      * @param workDir    where the request, the result and the session files go
      * @param timeoutSeconds 0 for none
      * @param workingDirectory the folder the tests run in
+     * @param environment the environment variables the tests run with, besides this process's
      */
     static Outcome run(Jdk jdk, ClassPath classPath, List<String> jvmArgs, List<String> includes,
                        Map<String, List<String>> request, Path workDir, long timeoutSeconds, EmbeddedJars embedded,
-                       Path workingDirectory) {
+                       Path workingDirectory, Map<String, String> environment) {
         PlatformAlignment.Decision platform = PlatformAlignment.decide(classPath, embedded);
         System.out.println("Running the tests with " + platform.how() + " on " + jdk.describe());
         Path requestFile = workDir.resolve("request.txt");
@@ -91,7 +92,9 @@ final class WorkloadRun {
         long start = System.nanoTime();
         Process process;
         try {
-            process = new ProcessBuilder(command).directory(workingDirectory.toFile()).inheritIO().start();
+            ProcessBuilder builder = new ProcessBuilder(command).directory(workingDirectory.toFile()).inheritIO();
+            builder.environment().putAll(environment);
+            process = builder.start();
         } catch (IOException e) {
             throw new SysimgException("Cannot start the test JVM \"" + jdk.javaExecutable() + "\" (" + e.getMessage() + ").", e);
         }

@@ -1,5 +1,6 @@
 package io.github.sysimg.maven;
 
+import io.github.sysimg.core.project.ArgLines;
 import io.github.sysimg.protocol.AgentOptions;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -13,10 +14,6 @@ import java.util.List;
  * spaces is quoted here and the quotes of the existing line are respected when it is taken apart.
  */
 final class AgentArgLine {
-
-    /** One argument of a line: where its text starts and ends in the line, and its value without quotes. */
-    record Token(int start, int end, String value) {
-    }
 
     private static final String JAVAAGENT = "-javaagent:";
 
@@ -62,7 +59,7 @@ final class AgentArgLine {
         List<String> kept = new ArrayList<>();
         int leadingAgents = 0;
         boolean leading = true;
-        for (Token token : tokens(existing)) {
+        for (ArgLines.Token token : tokens(existing)) {
             String value = token.value();
             if (value.startsWith(ourPrefix) && (value.length() == ourPrefix.length() || value.charAt(ourPrefix.length()) == '=')) {
                 continue;
@@ -99,39 +96,7 @@ final class AgentArgLine {
     }
 
     /** The arguments of a line: split at white space outside quotes, as Surefire does. */
-    static List<Token> tokens(String line) {
-        List<Token> tokens = new ArrayList<>();
-        StringBuilder value = new StringBuilder();
-        int start = -1;
-        char quote = 0;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (quote != 0) {
-                if (c == quote) {
-                    quote = 0;
-                } else {
-                    value.append(c);
-                }
-            } else if (Character.isWhitespace(c)) {
-                if (start >= 0) {
-                    tokens.add(new Token(start, i, value.toString()));
-                    value.setLength(0);
-                    start = -1;
-                }
-            } else {
-                if (start < 0) {
-                    start = i;
-                }
-                if (c == '"' || c == '\'') {
-                    quote = c;
-                } else {
-                    value.append(c);
-                }
-            }
-        }
-        if (start >= 0) {
-            tokens.add(new Token(start, line.length(), value.toString()));
-        }
-        return tokens;
+    static List<ArgLines.Token> tokens(String line) {
+        return ArgLines.tokens(line);
     }
 }

@@ -45,6 +45,8 @@ public final class JUnitTraining {
     static final String THREW = TrainingReplay.THREW;
     /** The summary line's start; the log after it belongs to no test. */
     static final String SUMMARY = "[sysimg] training: ran ";
+    /** The start of the line that names a test that failed in the training, and why. */
+    static final String FAILED = "[sysimg] training: failed ";
     private static final boolean MARKERS = Boolean.getBoolean("sysimg.replay.markers");
 
     private JUnitTraining() {
@@ -98,6 +100,9 @@ public final class JUnitTraining {
             Counts counts = new Counts(out, new HashSet<>(tests), markers);
             Launcher launcher = LauncherFactory.create();
             launcher.execute(request, counts);
+            for (String failure : counts.failures) {
+                out.println(FAILED + failure);
+            }
             int notRun = 0;
             for (String id : tests) {
                 if (!counts.started.contains(id)) {
@@ -143,12 +148,13 @@ public final class JUnitTraining {
         return Platform.train(tests, configuration, out, markers);
     }
 
-    /** Counts the tests as JUnit ran them and prints the markers. */
+    /** Counts the tests as JUnit ran them, keeps why each failed, and prints the markers. */
     private static final class Counts implements TestExecutionListener {
         private final PrintStream out;
         private final Set<String> requested;
         private final boolean markers;
         final Set<String> started = new HashSet<>();
+        final List<String> failures = new ArrayList<>();
         int ran;
         int failed;
         int aborted;
@@ -158,6 +164,15 @@ public final class JUnitTraining {
             this.out = out;
             this.requested = requested;
             this.markers = markers;
+        }
+
+        /** The exception's class and the first line of its message: enough to tell a setting the test missed. */
+        static String reason(Throwable t) {
+            String message = t.getMessage() == null ? "" : t.getMessage().strip().lines().findFirst().orElse("");
+            if (message.length() > 200) {
+                message = message.substring(0, 200) + "...";
+            }
+            return t.getClass().getName() + (message.isEmpty() ? "" : ": " + message);
         }
 
         @Override
@@ -198,6 +213,7 @@ public final class JUnitTraining {
                 return;
             }
             failed++;
+            failures.add(test.getUniqueId() + ": " + result.getThrowable().map(Counts::reason).orElse("no exception"));
             if (markers) {
                 out.println(THREW + test.getUniqueId());
             }

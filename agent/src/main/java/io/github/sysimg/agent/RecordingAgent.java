@@ -44,6 +44,27 @@ public final class RecordingAgent {
         Path javaHome = Path.of(System.getProperty("java.home"));
         Runtime.getRuntime().addShutdownHook(new Thread(() -> session.finish(instrumentation, javaHome), "sysimg-recorder"));
         System.setProperty(RECORDING_PROPERTY, journal.file().toString());
+        if (options.listener() != null) {
+            addListener(Path.of(options.listener()), instrumentation);
+        }
+    }
+
+    /**
+     * Puts the JUnit listener's jar on the system class path, where the JUnit Platform finds it through its service
+     * file, when the JUnit Platform is there too: a listener class whose interface its loader cannot see would break
+     * the launcher's service loading (a test class loader of its own, Surefire's useSystemClassLoader=false).
+     */
+    private static void addListener(Path jar, Instrumentation instrumentation) {
+        if (ClassLoader.getSystemClassLoader().getResource("org/junit/platform/launcher/TestExecutionListener.class") == null) {
+            System.err.println("[sysimg] The JUnit Platform is not on the system class path, so the tests are not attributed; add "
+                    + "io.github.sysimg:sysimg-junit-extension as a test dependency.");
+            return;
+        }
+        try {
+            instrumentation.appendToSystemClassLoaderSearch(new java.util.jar.JarFile(jar.toFile()));
+        } catch (java.io.IOException e) {
+            System.err.println("[sysimg] Cannot open the JUnit listener's jar " + jar + " (" + e + "), so the tests are not attributed.");
+        }
     }
 
     public static void agentmain(String arguments, Instrumentation instrumentation) {

@@ -124,7 +124,6 @@ final class MavenProject {
         Path log = work.resolve("mvn.log");
         List<String> command = new ArrayList<>(List.of(mvn(), "-B", "-q", "-N", "-Dstyle.color=never", "-f", baseDir.resolve("pom.xml").toString()));
         command.addAll(List.of(goalsAndProperties));
-        System.out.println("Asking Maven for " + what + ": " + String.join(" ", command));
         Process process;
         try {
             process = new ProcessBuilder(command).directory(baseDir.toFile()).redirectErrorStream(true).redirectOutput(log.toFile()).start();

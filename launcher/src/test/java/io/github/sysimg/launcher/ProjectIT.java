@@ -85,7 +85,7 @@ class ProjectIT {
         Cli.Run record = Cli.sysimg(work, "--project", project.toString(), "--image", "greet." + ext, "--report", "report")
                 .assertExit(0);
         assertTrue(record.output().contains("library target/greet-1.0.jar"), record.output());
-        assertTrue(record.output().contains("tests of package com.example.greet"), record.output());
+        assertTrue(record.output().contains("the tests Surefire runs (includes **/Test*.java"), record.output());
         assertTrue(record.output().contains("2 tests found in 2 classes"), "both test classes ran: " + record.output());
         Matcher trained = Pattern.compile("training: ran (\\d+) of (\\d+) tests with JUnit \\((\\d+) failed").matcher(record.output());
         assertTrue(trained.find(), record.output());
@@ -98,6 +98,51 @@ class ProjectIT {
         Cli.Run time = Cli.sysimg(work, "time", "--image", "greet." + ext, "--runs", "3", "--", "com.example.greet.Main").assertExit(0);
         List<String> lines = time.output().strip().lines().toList();
         assertTrue(lines.get(lines.size() - 1).matches("ratio \\d+\\.\\d+"), time.output());
+    }
+
+    /**
+     * A library whose tests pass only as Surefire runs them (the Maven plugin's IT project without the plugin): from
+     * another folder, {@code --project} runs exactly the tests Surefire runs, with its argLine, system properties,
+     * environment, base directory, includes, excludes, excluded groups and configuration parameters, and the training
+     * runs each of them again without a failure.
+     */
+    @Test
+    void theTestsRunAsSurefireRunsThem() throws Exception {
+        Path settings = dir.resolve("settings");
+        copyTree(Path.of("../maven-plugin/src/it/surefire-settings").toAbsolutePath().normalize(), settings);
+        String pom = Files.readString(settings.resolve("pom.xml"), StandardCharsets.UTF_8);
+        Files.writeString(settings.resolve("pom.xml"), pom.replaceAll("(?s)<!-- sysimg -->.*<!-- /sysimg -->", ""), StandardCharsets.UTF_8);
+        run(settings, Map.of(), List.of(MavenProject.mvn(), "-B", "-q", "-o", "package", "-DskipTests")).assertExit(0);
+        Path elsewhere = Files.createDirectories(dir.resolve("elsewhere"));
+        String ext = Cli.imageExtension(Cli.JDK17);
+        Cli.Run record = Cli.sysimg(elsewhere, "--project", settings.toString(), "--image", "settings." + ext).assertExit(0);
+        assertTrue(record.output().contains("6 tests found in 6 classes"), "Surefire's 6 tests, not the excluded ones: " + record.output());
+        assertTrue(record.output().contains("[         6 tests successful      ]"), record.output());
+        assertTrue(record.output().contains("training: ran 6 of 6 tests with JUnit (0 failed, 0 aborted)"), record.output());
+        assertFalse(record.output().contains("training: failed"), record.output());
+        Path jar = settings.resolve("target/settings-1.0.jar");
+        assertTrue(record.output().contains("-cp " + jar + ":OTHER_JARS MAIN_CLASS"), "the fill-ins are named: " + record.output());
+
+        Cli.Run started = Cli.java(Cli.JDK17, elsewhere, "@" + elsewhere.resolve("settings." + ext + ".args"), Cli.strictOption(Cli.JDK17),
+                "-Xlog:class+load", "-cp", jar.toString(), "com.example.settings.Settings").assertExit(0);
+        assertTrue(started.output().contains("settings: 2"), started.output());
+        assertTrue(started.output().contains("com.example.settings.Settings source: shared objects file"), started.output());
+    }
+
+    /** A build that always makes a classified jar beside the main one: the module's jar is the one Maven names. */
+    @Test
+    void aClassifiedJarBesideTheModulesJar() throws Exception {
+        Path examples = Files.createDirectories(dir.resolve("examples"));
+        Files.writeString(examples.resolve("pom.xml"), POM.replace(
+                "<plugin><artifactId>maven-jar-plugin</artifactId><version>3.4.2</version></plugin>",
+                "<plugin><artifactId>maven-jar-plugin</artifactId><version>3.4.2</version><executions><execution><id>examples</id>"
+                        + "<goals><goal>jar</goal></goals><configuration><classifier>examples</classifier></configuration></execution>"
+                        + "</executions></plugin>"), StandardCharsets.UTF_8);
+        copyTree(SOURCES, examples.resolve("src"));
+        run(examples, Map.of(), List.of(MavenProject.mvn(), "-B", "-q", "-o", "package", "-DskipTests")).assertExit(0);
+        assertTrue(Files.isRegularFile(examples.resolve("target/greet-1.0-examples.jar")), "the build made both jars");
+        Cli.Run record = Cli.sysimg(examples, "--project", ".", "--image", "greet." + Cli.imageExtension(Cli.JDK17)).assertExit(0);
+        assertTrue(record.output().contains("library target/greet-1.0.jar"), record.output());
     }
 
     @Test

@@ -7,6 +7,7 @@ import io.github.sysimg.core.JavaNames;
 import io.github.sysimg.core.Jdk;
 import io.github.sysimg.core.StatementsFile;
 import io.github.sysimg.core.SysimgException;
+import io.github.sysimg.core.project.BuiltModule;
 import java.io.File;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -31,7 +32,8 @@ abstract class AbstractSysimgMojo extends AbstractMojo {
 
     /**
      * The packages whose classes are recorded and go into the image, sub-packages included; several may be given,
-     * {@code -Dsysimg.includes=com.a,com.b} on the command line. Default: the project's groupId.
+     * {@code -Dsysimg.includes=com.a,com.b} on the command line. Default: the groupId when the module's classes are in
+     * that package, else the package its classes share (as {@code --project} decides).
      */
     @Parameter(property = "sysimg.includes")
     protected List<String> includes;
@@ -95,12 +97,8 @@ abstract class AbstractSysimgMojo extends AbstractMojo {
             }
         }
         if (packages.isEmpty()) {
-            String groupId = project.getGroupId();
-            if (!JavaNames.isQualifiedName(groupId)) {
-                throw new IllegalArgumentException("The groupId \"" + groupId + "\" is not a Java package name, so it cannot be the "
-                        + "default package to record; set <includes> (sysimg.includes) to the library's packages.");
-            }
-            packages.add(groupId);
+            packages.add(BuiltModule.sharedPackage(project.getCompileSourceRoots().stream().map(Path::of).toList(),
+                    Path.of(project.getBuild().getOutputDirectory()), project.getGroupId()));
         }
         JavaNames.requirePackageNames(packages);
         return packages;

@@ -25,7 +25,7 @@ final class AgentArgLine {
      *
      * @throws IllegalArgumentException with a user-facing sentence when a value cannot be carried in the option
      */
-    static String agentOption(Path agentJar, Path sessionsDirectory, List<String> includes) {
+    static String agentOption(Path agentJar, Path sessionsDirectory, List<String> includes, Path listenerJar) {
         String jar = agentJar.toAbsolutePath().toString();
         String output = sessionsDirectory.toAbsolutePath().toString();
         // The JVM splits -javaagent at the first '=', the agent splits its options at ','.
@@ -37,7 +37,12 @@ final class AgentArgLine {
             throw new IllegalArgumentException("The sessions folder \"" + output + "\" has a ',' in its path, which the agent's options "
                     + "cannot carry; set <sessionsDirectory> (sysimg.sessionsDirectory) to a path without commas.");
         }
-        return JAVAAGENT + jar + "=" + AgentOptions.sessions(output, includes).text();
+        String listener = listenerJar.toAbsolutePath().toString();
+        if (!AgentOptions.canCarry(listener)) {
+            throw new IllegalArgumentException("The listener jar \"" + listener + "\" has a ',' in its path, which the agent's options "
+                    + "cannot carry; use a local repository whose path has no ','.");
+        }
+        return JAVAAGENT + jar + "=" + AgentOptions.sessions(output, includes).withListener(listener).text();
     }
 
     /**

@@ -16,14 +16,16 @@ import org.apache.maven.plugins.annotations.Parameter;
  * Adds the recording agent to the test JVMs: sets the {@code argLine} property (which Surefire and Failsafe read)
  * to {@code -javaagent:sysimg-agent.jar=output=target/sysimg/sessions,include=<packages>} followed by what it held.
  *
- * <p>Each test JVM writes its own session file, so forks never race. If you configure Surefire's {@code argLine}
- * yourself, start it with {@code @{argLine}} so the agent stays in. For per-test attribution, add
- * {@code io.github.sysimg:sysimg-junit-extension} as a test dependency.
+ * <p>Each test JVM writes its own session file, so forks never race; the session files of an earlier build are
+ * removed first. If you configure Surefire's {@code argLine} yourself, start it with {@code @{argLine}} so the agent
+ * stays in (the {@code image} goal fails otherwise). The agent puts the JUnit listener that attributes each statement
+ * to its test on the test JVM's class path itself.
  */
 @Mojo(name = "prepare-agent", defaultPhase = LifecyclePhase.INITIALIZE, threadSafe = true)
 public class PrepareAgentMojo extends AbstractSysimgMojo {
 
     private static final String AGENT_ARTIFACT = "io.github.sysimg:sysimg-agent";
+    private static final String LISTENER_ARTIFACT = "io.github.sysimg:sysimg-junit-extension";
 
     /** The project property to put the agent into; Surefire and Failsafe read {@code argLine}. */
     @Parameter(property = "sysimg.propertyName", defaultValue = "argLine", required = true)
@@ -42,9 +44,10 @@ public class PrepareAgentMojo extends AbstractSysimgMojo {
         List<String> packages = effectiveIncludes();
         // Wrong image settings would otherwise fail only after the whole test run.
         kind(jdk());
-        Path agentJar = agentJar();
+        Path agentJar = pluginJar(AGENT_ARTIFACT);
+        removeEarlierSessions();
         Properties properties = project.getProperties();
-        String option = AgentArgLine.agentOption(agentJar, sessionsDirectory.toPath(), packages);
+        String option = AgentArgLine.agentOption(agentJar, sessionsDirectory.toPath(), packages, pluginJar(LISTENER_ARTIFACT));
         String value = AgentArgLine.withAgent(properties.getProperty(propertyName), option, agentJar);
         properties.setProperty(propertyName, value);
         getLog().info(propertyName + " set to " + value);
@@ -67,13 +70,33 @@ public class PrepareAgentMojo extends AbstractSysimgMojo {
         getLog().info("Skipping sysimg: sysimg.skip is true; " + propertyName + " left as \"" + properties.getProperty(propertyName) + "\".");
     }
 
-    private Path agentJar() throws MojoExecutionException {
-        Artifact agent = pluginArtifactMap.get(AGENT_ARTIFACT);
-        File file = agent == null ? null : agent.getFile();
+    private Path pluginJar(String id) throws MojoExecutionException {
+        Artifact artifact = pluginArtifactMap.get(id);
+        File file = artifact == null ? null : artifact.getFile();
         if (file == null || !file.isFile()) {
-            throw new MojoExecutionException("The plugin's dependency " + AGENT_ARTIFACT + " was not resolved to a jar (" + file
+            throw new MojoExecutionException("The plugin's dependency " + id + " was not resolved to a jar (" + file
                     + "); do not exclude it from the plugin's dependencies.");
         }
         return file.toPath().toAbsolutePath();
+    }
+
+    /** An earlier build's session files would be merged into this build's image as if its tests had written them. */
+    private void removeEarlierSessions() throws MojoExecutionException {
+        Path folder = sessionsDirectory.toPath();
+        if (!java.nio.file.Files.isDirectory(folder)) {
+            return;
+        }
+        try (java.util.stream.Stream<Path> files = java.nio.file.Files.list(folder)) {
+            List<Path> earlier = files.filter(f -> f.getFileName().toString().endsWith(".statements")).toList();
+            for (Path file : earlier) {
+                java.nio.file.Files.delete(file);
+            }
+            if (!earlier.isEmpty()) {
+                getLog().info("Removed " + earlier.size() + " session files of an earlier build from " + folder);
+            }
+        } catch (java.io.IOException e) {
+            throw new MojoExecutionException("Cannot remove the earlier session files in \"" + folder + "\" (" + e.getMessage()
+                    + "); check its permissions.", e);
+        }
     }
 }

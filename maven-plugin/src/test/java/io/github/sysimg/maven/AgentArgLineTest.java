@@ -45,8 +45,10 @@ class AgentArgLineTest {
 
     @Test
     void pathsWithSpacesAreQuotedAndReadBackWhole() {
-        String agent = AgentArgLine.agentOption(Path.of("/my repo/sysimg-agent.jar"), Path.of("/my project/target/sysimg/sessions"), List.of("com.a", "com.b"));
-        assertEquals("-javaagent:/my repo/sysimg-agent.jar=output=/my project/target/sysimg/sessions,include=com.a:com.b", agent);
+        String agent = AgentArgLine.agentOption(Path.of("/my repo/sysimg-agent.jar"), Path.of("/my project/target/sysimg/sessions"), List.of("com.a", "com.b"),
+                Path.of("/my repo/sysimg-junit-extension.jar"));
+        assertEquals("-javaagent:/my repo/sysimg-agent.jar=output=/my project/target/sysimg/sessions,include=com.a:com.b,"
+                + "listener=/my repo/sysimg-junit-extension.jar", agent);
         String line = AgentArgLine.withAgent("-Xmx1g", agent, Path.of("/my repo/sysimg-agent.jar"));
         assertEquals('"' + agent + "\" -Xmx1g", line);
         assertEquals(List.of(agent, "-Xmx1g"), values(line));
@@ -60,7 +62,7 @@ class AgentArgLineTest {
     @Test
     void valuesTheOptionsCannotCarryAreRefusedInOneSentence() {
         IllegalArgumentException comma = assertThrows(IllegalArgumentException.class,
-                () -> AgentArgLine.agentOption(JAR, Path.of("/a,b/sessions"), List.of("com.example")));
+                () -> AgentArgLine.agentOption(JAR, Path.of("/a,b/sessions"), List.of("com.example"), JAR));
         assertEquals("The sessions folder \"/a,b/sessions\" has a ',' in its path, which the agent's options cannot carry; "
                 + "set <sessionsDirectory> (sysimg.sessionsDirectory) to a path without commas.", comma.getMessage());
         assertThrows(IllegalArgumentException.class, () -> AgentArgLine.quote("a'b\"c"));

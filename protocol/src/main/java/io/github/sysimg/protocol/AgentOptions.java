@@ -14,6 +14,9 @@ import java.util.List;
  *       goes to the journal {@code FILE.PID.partial} beside it, which is all that is left when the JVM is killed.</li>
  *   <li>{@code output}: the folder where this JVM writes its session file ({@code session-PID-TIME.statements});
  *       each forked JVM writes its own file, so forks never race. The tool merges them.</li>
+ *   <li>{@code listener}: the jar of the JUnit listener that tells the agent which test runs
+ *       ({@code sysimg-junit-extension}); the agent puts it on the system class path when the JUnit Platform is
+ *       there, so a build's tests are attributed without a dependency of the user's.</li>
  * </ul>
  */
 public final class AgentOptions {
@@ -24,8 +27,10 @@ public final class AgentOptions {
     private final String statements;
     private final List<String> includes;
     private final IncludedPackages included;
+    private final String listener;
 
-    private AgentOptions(String output, String statements, List<String> includes) {
+    private AgentOptions(String output, String statements, List<String> includes, String listener) {
+        this.listener = listener;
         this.output = output;
         this.statements = statements;
         this.includes = List.copyOf(includes);
@@ -34,17 +39,27 @@ public final class AgentOptions {
 
     /** A JVM that writes its session file into {@code folder}. */
     public static AgentOptions sessions(String folder, List<String> includes) {
-        return new AgentOptions(folder, null, includes);
+        return new AgentOptions(folder, null, includes, null);
     }
 
     /** A JVM that writes the statements file {@code file} when it exits. */
     public static AgentOptions statementsFile(String file, List<String> includes) {
-        return new AgentOptions(null, file, includes);
+        return new AgentOptions(null, file, includes, null);
     }
 
     /** Whether the options can carry {@code value}: it holds no {@link #SEPARATOR}. */
     public static boolean canCarry(String value) {
         return value.indexOf(SEPARATOR) < 0;
+    }
+
+    /** These options with the JUnit listener's jar for the agent to put on the system class path. */
+    public AgentOptions withListener(String jar) {
+        return new AgentOptions(output, statements, includes, jar);
+    }
+
+    /** The JUnit listener's jar, or null. */
+    public String listener() {
+        return listener;
     }
 
     /** The folder for session files, or null. */
@@ -65,7 +80,8 @@ public final class AgentOptions {
     /** The options as the agent's argument, after {@code -javaagent:JAR=}. */
     public String text() {
         String include = "include=" + String.join(":", includes);
-        return output != null ? "output=" + output + SEPARATOR + include : include + SEPARATOR + "statements=" + statements;
+        String text = output != null ? "output=" + output + SEPARATOR + include : include + SEPARATOR + "statements=" + statements;
+        return listener == null ? text : text + SEPARATOR + "listener=" + listener;
     }
 
     /**
@@ -76,6 +92,7 @@ public final class AgentOptions {
     public static AgentOptions parse(String text) {
         String output = null;
         String statements = null;
+        String listener = null;
         List<String> includes = new ArrayList<>();
         if (text != null && !text.isBlank()) {
             for (String option : text.split(String.valueOf(SEPARATOR))) {
@@ -89,6 +106,9 @@ public final class AgentOptions {
                     case "statements":
                         statements = value;
                         break;
+                    case "listener":
+                        listener = value.isEmpty() ? null : value;
+                        break;
                     case "include":
                         for (String pkg : value.split(":")) {
                             if (!pkg.isBlank()) {
@@ -98,7 +118,7 @@ public final class AgentOptions {
                         break;
                     default:
                         throw new IllegalArgumentException("Unknown sysimg agent option \"" + key
-                                + "\"; the options are include, statements and output.");
+                                + "\"; the options are include, statements, output and listener.");
                 }
             }
         }
@@ -112,7 +132,7 @@ public final class AgentOptions {
         if (includes.isEmpty()) {
             throw new IllegalArgumentException("The sysimg agent needs include=<package>[:<package>...]; add the packages to record.");
         }
-        return new AgentOptions(hasOutput ? output : null, hasStatements ? statements : null, includes);
+        return new AgentOptions(hasOutput ? output : null, hasStatements ? statements : null, includes, listener);
     }
 
     /** Whether an internal class name ({@code a/b/C}) is in an included package: the test on every class load. */

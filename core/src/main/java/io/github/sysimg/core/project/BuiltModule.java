@@ -176,16 +176,18 @@ public record BuiltModule(Path baseDir, String groupId, Path classes, Path testC
     }
 
     /**
-     * The packages the agent records and the image is about: the one package all the module's classes share
-     * (sub-packages included), from its main sources, else its compiled classes; the group id when they share none.
+     * The packages the agent records and the image is about: the group id when it is a package that holds the module's
+     * classes (in a multi-module build it then holds its sibling modules' too), else the one package all the module's
+     * classes share.
      */
     public List<String> includedPackages() {
         return List.of(sharedPackage(sourceRoots, classes, groupId));
     }
 
     /**
-     * The included package of a module, before or after it is compiled: the longest package its Java sources share
-     * (by their folders), else the one its compiled classes share, else its group id.
+     * The included package of a module, before or after it is compiled: its group id when that is a package name and
+     * the module's classes are in it or under it; else the longest package its classes share, from its Java sources
+     * (by their folders), else from its compiled classes.
      *
      * @throws SysimgException when none of these is a package name
      */
@@ -196,11 +198,12 @@ public record BuiltModule(Path baseDir, String groupId, Path classes, Path testC
                     .filter(n -> !n.endsWith("module-info") && !n.endsWith("package-info"))
                     .map(n -> n.lastIndexOf('.') < 0 ? "" : n.substring(0, n.lastIndexOf('.'))).toList());
         }
+        boolean groupIsPackage = groupId != null && JavaNames.isQualifiedName(groupId);
+        if (groupIsPackage && (shared.isEmpty() || shared.equals(groupId) || shared.startsWith(groupId + "."))) {
+            return groupId;
+        }
         if (!shared.isEmpty()) {
             return shared;
-        }
-        if (groupId != null && JavaNames.isQualifiedName(groupId)) {
-            return groupId;
         }
         throw new SysimgException("The module's classes share no package and its groupId \"" + groupId + "\" is not a package name; "
                 + "name the packages to record (--include-package, or <includes> in the plugin's configuration).");

@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * A module's test run as its build defines it: what Surefire's {@code test} execution does with the tests, read from
@@ -114,8 +113,10 @@ public record SurefireRun(List<String> argLine, Map<String, String> systemProper
                 regex.append("[^.]");
             } else if (c == '/') {
                 regex.append("[.]");
+            } else if (Character.isLetterOrDigit(c) || c == '_') {
+                regex.append(c);
             } else {
-                regex.append(Pattern.quote(String.valueOf(c)));
+                regex.append('\\').append(c);
             }
         }
         return regex.append('$').toString();

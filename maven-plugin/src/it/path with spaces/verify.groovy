@@ -2,7 +2,7 @@ def it = evaluate(new File(itCommon))
 assert basedir.path.contains(' ')
 String log = it.buildLog(basedir)
 // Quoted whole, so Surefire hands it to the test JVM as one argument.
-assert log =~ /argLine set to "-javaagent:\S+sysimg-agent\S+\.jar=output=\S+\/path with spaces\/target\/sysimg\/sessions,include=com\.example\.greet"/
+assert log =~ /argLine set to "-javaagent:\S+sysimg-agent\S+\.jar=output=\S+\/path with spaces\/target\/sysimg\/sessions,include=com\.example\.greet,listener=\S+sysimg-junit-extension\S+\.jar"/
 assert new File(basedir, 'target/sysimg/sessions').listFiles().any { it.name.endsWith('.statements') }
 
 it.checkStatements(basedir, ['com.example.greet.Greeter', 'com.example.greet.Punctuation'],

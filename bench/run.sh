@@ -170,7 +170,7 @@ workload_sample-suite() {
     cp -p "$src_jar" "$jar"
     cp -rp "$src_tc" "$tc"
   fi
-  if [[ ! -s $dir/deps.txt ]] && ! mvn -B -q -f "$ROOT/sample-suite/pom.xml" dependency:build-classpath -Dmdep.includeScope=test \
+  if [[ ! -s $dir/deps.txt ]] && ! mvn -B -q -f "$ROOT/sample-suite/pom.xml" dependency:build-classpath -DincludeScope=test \
       -Dmdep.outputFile="$dir/deps.txt" > "$dir/mvn-deps.log" 2>&1; then
     W_SKIP="could not resolve sample-suite's test dependencies (see $dir/mvn-deps.log)"
     return 1
@@ -261,7 +261,7 @@ workload_commons-codec() {
 # The test dependencies of an application's pom (cached per run) and the JUnit console launcher of their platform.
 application_test_deps() { # pom-dir out-dir
   local pom=$1 dir=$2
-  if [[ ! -s $dir/deps.txt ]] && ! mvn -B -q -f "$pom/pom.xml" dependency:build-classpath -Dmdep.includeScope=test \
+  if [[ ! -s $dir/deps.txt ]] && ! mvn -B -q -f "$pom/pom.xml" dependency:build-classpath -DincludeScope=test \
       -Dmdep.outputFile="$dir/deps.txt" > "$dir/mvn-deps.log" 2>&1; then
     W_SKIP="could not resolve the test dependencies of $pom (see $dir/mvn-deps.log)"
     return 1

@@ -17,7 +17,7 @@ maven() {
   return "$status"
 }
 maven package -DskipTests
-maven -pl sample-suite dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/test-classpath.txt
+maven -pl sample-suite dependency:build-classpath -DincludeScope=test -Dmdep.outputFile=target/test-classpath.txt
 out=sample-suite/target/sysimg
 mkdir -p "$out"
 jar=sample-suite/target/sysimg-sample-suite-0.1.0-SNAPSHOT.jar

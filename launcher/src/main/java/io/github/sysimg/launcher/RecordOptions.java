@@ -13,11 +13,12 @@ final class RecordOptions {
     /** Selectors, named as JUnit's ConsoleLauncher names them. */
     static final class Selectors {
         @Option(names = "--project", paramLabel = "DIR",
-                description = "A built Maven project (mvn package -DskipTests): Maven resolves its test class path "
-                        + "(dependency:build-classpath, test scope), the image is made for its jar in target/ (with its runtime "
-                        + "dependencies when the jar names a Main-Class: an application; a Spring Boot executable jar is extracted "
-                        + "into IMAGE.app/ with Spring's own tool, and the image is for that layout), the tests of the "
-                        + "package all its classes share are selected (unless selectors are given), and they run in DIR. "
+                description = "A built Maven module (mvn package -DskipTests), from any folder: Maven evaluates its effective POM "
+                        + "and resolves its class paths (help:effective-pom, dependency:build-classpath), and its tests run as Surefire "
+                        + "runs them (the tests its includes, excludes and groups select, its argLine, system properties, environment "
+                        + "variables, working directory and configuration parameters). The image is for the module's jar (a library, "
+                        + "or a jar whose dependencies are inside: java -jar), its jar and runtime dependencies (a jar that names a "
+                        + "Main-Class), or Spring Boot's extracted layout in IMAGE.app/; the printed start line says which. "
                         + "Instead of --class-path.")
         Path project;
 

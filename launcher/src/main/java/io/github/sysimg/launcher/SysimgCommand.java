@@ -53,7 +53,7 @@ import picocli.CommandLine.Mixin;
                 "    java -jar sysimg-tests.jar time --image app.jsa \\",
                 "      --class-path target/app.jar:<other jars> -- com.example.Main",
                 "  Any build, with the test class path given (for Maven: mvn",
-                "  dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=cp.txt)",
+                "  dependency:build-classpath -DincludeScope=test -Dmdep.outputFile=cp.txt)",
                 "    java -jar sysimg-tests.jar --select-package com.example \\",
                 "      --class-path target/app.jar:target/test-classes:$(cat cp.txt)",
                 "  Tests that read files by relative paths (src/test/resources/...):",

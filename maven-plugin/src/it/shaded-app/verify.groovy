@@ -20,7 +20,9 @@ Process process = new ProcessBuilder(run).redirectErrorStream(true).start()
 String output = process.inputStream.getText('UTF-8')
 assert process.waitFor() == 0 : "${run.join(' ')}:\n${output}"
 assert output.contains('Hello, Ada!') : output
-['com.example.shaded.Greet', 'picocli.CommandLine'].each { name ->
+// picocli is compiled for Java 5: an AOT cache (JDK 24+) leaves out classes older than Java 6 ("Old class has been linked").
+List<String> served = ['com.example.shaded.Greet'] + (it.itFeature() >= 24 ? [] : ['picocli.CommandLine'])
+served.each { name ->
     def load = output.readLines().find { it.contains("[class,load] ${name} ") }
     assert load != null && load.contains('shared objects file') : "${name} did not come from the image: ${load}"
 }

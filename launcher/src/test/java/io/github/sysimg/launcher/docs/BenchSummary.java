@@ -80,7 +80,12 @@ public final class BenchSummary {
         out.append("|---|---|---:|---:|---:|---|\n");
         Map<String, String> names = Map.of("spring-app", "Spring Boot 4 service (REST, JPA on H2), to a refreshed context",
                 "cli-app", "picocli command-line tool (CSV, Jackson, Mustache), one command");
-        for (Map<String, String> row : table(applications, "app", "T_image (a)")) {
+        List<Map<String, String>> appRows = new ArrayList<>(table(applications, "app", "T_image (a)"));
+        List<String> appOrder = appRows.stream().map(r -> r.get("app")).distinct().toList();
+        // applications in the file's order, the newer JDK first
+        appRows.sort(java.util.Comparator.comparingInt((Map<String, String> r) -> appOrder.indexOf(r.get("app")))
+                .thenComparing(r -> -Integer.parseInt(r.get("JDK"))));
+        for (Map<String, String> row : appRows) {
             double without = number(row.get("T_default"));
             double with = number(row.get("T_image (a)"));
             String app = row.get("app");
@@ -93,7 +98,7 @@ public final class BenchSummary {
             byJdk.computeIfAbsent(row.get("JDK"), k -> new ArrayList<>()).add(number(row.get("image/default")));
         }
         String librariesDate = date(libraries);
-        byJdk.entrySet().stream().sorted((a, b) -> b.getKey().compareTo(a.getKey())).forEach(e -> {
+        byJdk.entrySet().stream().sorted((a, b) -> Integer.compare(Integer.parseInt(b.getKey()), Integer.parseInt(a.getKey()))).forEach(e -> {
             List<Double> ratios = new ArrayList<>(e.getValue());
             ratios.sort(null);
             int n = ratios.size();

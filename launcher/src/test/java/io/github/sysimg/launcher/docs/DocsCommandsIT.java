@@ -21,7 +21,6 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Every command in README.md and docs/*.md runs as written. Each fenced shell block ({@code bash}, {@code sh},
@@ -145,7 +144,10 @@ class DocsCommandsIT {
     }
 
     @TestFactory
-    Stream<DynamicTest> runnableBlocksRunAsWritten(@TempDir Path temp) throws IOException {
+    Stream<DynamicTest> runnableBlocksRunAsWritten() throws IOException {
+        // Kept after the run, for a look at what the blocks wrote; emptied at the start.
+        Path work = ROOT.resolve("launcher/target/docs-commands");
+        deleteTree(work);
         Map<Path, List<Block>> byPage = new LinkedHashMap<>();
         for (Block block : shellBlocks()) {
             if (block.is("runnable")) {
@@ -154,7 +156,7 @@ class DocsCommandsIT {
         }
         assertFalse(byPage.isEmpty(), "README.md and docs/*.md have no ```bash runnable block");
         return byPage.entrySet().stream().map(e -> DynamicTest.dynamicTest(ROOT.relativize(e.getKey()).toString(), () -> {
-            Path dir = Files.createDirectories(temp.resolve(e.getKey().getFileName().toString()));
+            Path dir = Files.createDirectories(work.resolve(e.getKey().getFileName().toString()));
             try (Stream<Path> entries = Files.list(ROOT)) {
                 for (Path entry : (Iterable<Path>) entries::iterator) {
                     if (!entry.getFileName().toString().equals(".git")) {
@@ -166,6 +168,21 @@ class DocsCommandsIT {
                 run(block, dir);
             }
         }));
+    }
+
+    /** Deletes a folder the test made, without following its symbolic links into the repository. */
+    private static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        if (Files.isDirectory(dir, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            try (Stream<Path> entries = Files.list(dir)) {
+                for (Path entry : (Iterable<Path>) entries::iterator) {
+                    deleteTree(entry);
+                }
+            }
+        }
+        Files.delete(dir);
     }
 
     private static void run(Block block, Path dir) throws Exception {

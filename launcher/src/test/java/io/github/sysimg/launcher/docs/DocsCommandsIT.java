@@ -145,9 +145,8 @@ class DocsCommandsIT {
 
     @TestFactory
     Stream<DynamicTest> runnableBlocksRunAsWritten() throws IOException {
-        // Kept after the run, for a look at what the blocks wrote; emptied at the start.
-        Path work = ROOT.resolve("launcher/target/docs-commands");
-        deleteTree(work);
+        // Outside the repository, whose top-level entries it links to; kept only when a block failed, for a look.
+        Path work = Files.createTempDirectory("sysimg-docs-commands");
         Map<Path, List<Block>> byPage = new LinkedHashMap<>();
         for (Block block : shellBlocks()) {
             if (block.is("runnable")) {
@@ -167,7 +166,16 @@ class DocsCommandsIT {
             for (Block block : e.getValue()) {
                 run(block, dir);
             }
-        }));
+            deleteTree(dir);
+        })).onClose(() -> {
+            try (Stream<Path> left = Files.list(work)) {
+                if (left.findAny().isEmpty()) {
+                    Files.delete(work);
+                }
+            } catch (IOException ignored) {
+                // a temporary folder only
+            }
+        });
     }
 
     /** Deletes a folder the test made, without following its symbolic links into the repository. */
@@ -202,6 +210,6 @@ class DocsCommandsIT {
         }
         String output = Files.readString(log);
         System.out.printf("%s: exit %d after %.1f s%n", block.where(), process.exitValue(), (System.nanoTime() - start) / 1e9);
-        assertEquals(0, process.exitValue(), block.where() + ": the block failed:\n" + block.text() + "\noutput:\n" + output);
+        assertEquals(0, process.exitValue(), block.where() + ": the block failed in " + dir + ":\n" + block.text() + "\noutput:\n" + output);
     }
 }

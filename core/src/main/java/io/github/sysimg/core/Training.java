@@ -50,10 +50,13 @@ import java.util.zip.ZipEntry;
  * @param configuration   the JUnit Platform configuration parameters the tests ran with
  * @param workingDirectory the folder the tests ran in (relative paths in tests resolve against it); null: this process's
  * @param environment     the environment variables the tests ran with, besides this process's
+ * @param leadingClassPath the entries of {@code loaderClassPath} that came before the image's jars when the tests ran
+ *                        (Surefire puts the test classes first): they come first in the training too, so a resource
+ *                        that both hold ({@code application.properties}) is the tests' one, as it was
  */
 public record Training(ClassPath loaderClassPath, Path runnerJar, long timeoutSeconds, int exclusiveClassLimit,
                        int trainingTestLimit, List<String> jvmArgs, Map<String, String> configuration, Path workingDirectory,
-                       Map<String, String> environment) {
+                       Map<String, String> environment, ClassPath leadingClassPath) {
     /**
      * The default of {@link #exclusiveClassLimit}: chosen by the suite's size (see {@link #exclusiveClassLimit(int)}).
      */
@@ -88,7 +91,8 @@ public record Training(ClassPath loaderClassPath, Path runnerJar, long timeoutSe
     }
 
     public Training(ClassPath loaderClassPath, Path runnerJar, long timeoutSeconds) {
-        this(loaderClassPath, runnerJar, timeoutSeconds, DEFAULT_EXCLUSIVE_CLASS_LIMIT, DEFAULT_TRAINING_TEST_LIMIT, List.of(), Map.of(), null, Map.of());
+        this(loaderClassPath, runnerJar, timeoutSeconds, DEFAULT_EXCLUSIVE_CLASS_LIMIT, DEFAULT_TRAINING_TEST_LIMIT, List.of(), Map.of(), null, Map.of(),
+                ClassPath.empty());
     }
 
     /**
@@ -340,9 +344,13 @@ public record Training(ClassPath loaderClassPath, Path runnerJar, long timeoutSe
             command.add("-Dsysimg.replay.markers=true");
         }
         command.add("-cp");
-        command.add(trainingClassPath(imageJars, bootstrapJar));
+        command.add(leadingClassPath.isEmpty() ? trainingClassPath(imageJars, bootstrapJar)
+                : leadingClassPath.toPathString() + java.io.File.pathSeparator + trainingClassPath(imageJars, bootstrapJar));
         command.add(BOOTSTRAP);
-        command.add(loaderClassPath.append(ClassPath.of(List.of(runnerJar))).toPathString());
+        List<Path> appended = new ArrayList<>(loaderClassPath.entries());
+        appended.removeAll(leadingClassPath.entries());
+        appended.add(runnerJar);
+        command.add(ClassPath.of(appended).toPathString());
         command.add(WORKLOAD);
         command.add(tests.toString());
         command.add(config.toString());

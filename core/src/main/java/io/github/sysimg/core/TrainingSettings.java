@@ -64,12 +64,20 @@ public record TrainingSettings(Path runnerJar, long timeoutSeconds, Integer excl
      */
     public Training training(ClassPath testClassPath, ClassPath imageClassPath) {
         List<Path> loader = new ArrayList<>();
+        List<Path> leading = new ArrayList<>();
+        boolean beforeImage = true;
         for (Path entry : testClassPath.entries()) {
-            if (!imageClassPath.entries().contains(entry) && Files.exists(entry)) {
+            if (imageClassPath.entries().contains(entry)) {
+                beforeImage = false;
+            } else if (Files.exists(entry)) {
                 loader.add(entry);
+                if (beforeImage) {
+                    leading.add(entry);
+                }
             }
         }
+        // a test class path that holds none of the image's entries gives no order to keep
         return new Training(ClassPath.of(loader), runnerJar, timeoutSeconds, exclusiveClassLimit, trainingTestLimit, jvmArgs, configuration,
-                workingDirectory, environment);
+                workingDirectory, environment, beforeImage ? ClassPath.empty() : ClassPath.of(leading));
     }
 }

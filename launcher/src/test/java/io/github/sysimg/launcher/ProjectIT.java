@@ -93,7 +93,8 @@ class ProjectIT {
         assertEquals("0", trained.group(3), record.output());
         String meta = Files.readString(work.resolve("greet." + ext + ".meta"));
         assertTrue(meta.contains("greet-1.0.jar"), "the image is made for the project's jar: " + meta);
-        assertTrue(record.output().contains(" time --image greet." + ext), "the run says how to measure: " + record.output());
+        assertTrue(record.output().contains(" time --image " + work.resolve("greet." + ext) + " --class-path "
+                + project.resolve("target/greet-1.0.jar") + ":OTHER_JARS -- MAIN_CLASS"), "the run says how to measure: " + record.output());
 
         Cli.Run time = Cli.sysimg(work, "time", "--image", "greet." + ext, "--runs", "3", "--", "com.example.greet.Main").assertExit(0);
         List<String> lines = time.output().strip().lines().toList();
@@ -116,9 +117,9 @@ class ProjectIT {
         Path elsewhere = Files.createDirectories(dir.resolve("elsewhere"));
         String ext = Cli.imageExtension(Cli.JDK17);
         Cli.Run record = Cli.sysimg(elsewhere, "--project", settings.toString(), "--image", "settings." + ext).assertExit(0);
-        assertTrue(record.output().contains("6 tests found in 6 classes"), "Surefire's 6 tests, not the excluded ones: " + record.output());
-        assertTrue(record.output().contains("[         6 tests successful      ]"), record.output());
-        assertTrue(record.output().contains("training: ran 6 of 6 tests with JUnit (0 failed, 0 aborted)"), record.output());
+        assertTrue(record.output().contains("7 tests found in 7 classes"), "Surefire's 7 tests, not the excluded ones: " + record.output());
+        assertTrue(record.output().contains("[         7 tests successful      ]"), record.output());
+        assertTrue(record.output().contains("training: ran 7 of 7 tests with JUnit (0 failed, 0 aborted)"), record.output());
         assertFalse(record.output().contains("training: failed"), record.output());
         Path jar = settings.resolve("target/settings-1.0.jar");
         assertTrue(record.output().contains("-cp " + jar + ":OTHER_JARS MAIN_CLASS"), "the fill-ins are named: " + record.output());
@@ -127,6 +128,45 @@ class ProjectIT {
                 "-Xlog:class+load", "-cp", jar.toString(), "com.example.settings.Settings").assertExit(0);
         assertTrue(started.output().contains("settings: 2"), started.output());
         assertTrue(started.output().contains("com.example.settings.Settings source: shared objects file"), started.output());
+    }
+
+    /**
+     * A self-contained application (maven-shade-plugin, an annotation processor, test-scope JUnit): the image is for
+     * {@code java -jar APP.jar}, the printed line runs as it is, and the image holds none of the tests' or the
+     * processor's classes.
+     */
+    @Test
+    void aShadedApplicationGetsAnImageForJavaDashJar() throws Exception {
+        Path shaded = dir.resolve("shaded");
+        copyTree(Path.of("../maven-plugin/src/it/shaded-app").toAbsolutePath().normalize(), shaded);
+        String pom = Files.readString(shaded.resolve("pom.xml"), StandardCharsets.UTF_8);
+        Files.writeString(shaded.resolve("pom.xml"), pom.replaceAll("(?s)<!-- sysimg -->.*<!-- /sysimg -->", ""), StandardCharsets.UTF_8);
+        // not offline: the shade plugin and the annotation processor may not be in the local repository yet
+        run(shaded, Map.of(), List.of(MavenProject.mvn(), "-B", "-q", "package", "-DskipTests")).assertExit(0);
+        assertTrue(Files.isRegularFile(shaded.resolve("target/original-shaded-1.0.jar")), "the shade plugin's original jar is beside");
+        String ext = Cli.imageExtension(Cli.JDK17);
+        Cli.Run record = Cli.sysimg(dir, "--project", shaded.toString(), "--image", "shaded." + ext).assertExit(0);
+        assertTrue(record.output().contains("self-contained application target/shaded-1.0.jar"), record.output());
+        List<String> lines = record.output().lines().toList();
+        int at = lines.indexOf("Start the self-contained application with the image:");
+        assertTrue(at >= 0, record.output());
+        Path jar = shaded.resolve("target/shaded-1.0.jar");
+        String start = lines.get(at + 1).strip();
+        assertEquals(Cli.JDK17.resolve("bin/java") + " @" + dir.resolve("shaded." + ext + ".args") + " -jar " + jar, start);
+
+        List<String> command = new ArrayList<>(List.of(start.split(" ")));
+        command.addAll(2, List.of(Cli.strictOption(Cli.JDK17), "-Xlog:class+load"));
+        command.add("Ada");
+        Cli.Run started = run(dir, Map.of(), command).assertExit(0);
+        assertTrue(started.output().contains("Hello, Ada!"), started.output());
+        assertTrue(started.output().contains("com.example.shaded.Greet source: shared objects file"), started.output());
+        assertTrue(started.output().contains("picocli.CommandLine source: shared objects file"), started.output());
+        Cli.Run listing = Cli.java(Cli.JDK17, dir, "@" + dir.resolve("shaded." + ext + ".args"), "-XX:+PrintSharedArchiveAndExit",
+                "-cp", jar.toString());
+        assertTrue(listing.output().contains("com.example.shaded.Greet"), listing.output());
+        for (String foreign : List.of(" org.junit.", " org.opentest4j.", " picocli.codegen.", " com.example.shaded.GreetTest")) {
+            assertFalse(listing.output().contains(foreign), "the image holds" + foreign + " classes");
+        }
     }
 
     /** A build that always makes a classified jar beside the main one: the module's jar is the one Maven names. */

@@ -2,6 +2,7 @@ package io.github.sysimg.launcher;
 
 import io.github.sysimg.core.ClassPath;
 import io.github.sysimg.core.SysimgException;
+import io.github.sysimg.core.project.JUnitPlatformJars;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,27 +36,18 @@ final class PlatformAlignment {
 
     /** As {@link #decide(ClassPath, EmbeddedJars)}, with the local Maven repository at {@code localRepository}. */
     static Decision decide(ClassPath classPath, EmbeddedJars embedded, Path localRepository) {
-        String engineVersion = null;
-        for (Path entry : classPath.entries()) {
-            String name = entry.getFileName().toString();
-            Matcher m = JAR_VERSION.matcher(name);
-            if (m.matches() && m.group(1).equals("launcher")) {
-                return new Decision(Optional.empty(), m.group(2), "the suite's own junit-platform-launcher " + m.group(2));
-            }
-            if (m.matches()) {
-                engineVersion = m.group(2);
-            } else if (name.startsWith("junit-platform-engine") || (Files.isRegularFile(entry) && engineVersion == null && containsEngine(entry))) {
-                engineVersion = manifestVersion(entry).orElse(engineVersion);
-            }
+        JUnitPlatformJars platform = JUnitPlatformJars.of(classPath.entries());
+        if (platform.hasLauncher()) {
+            return new Decision(Optional.empty(), platform.launcherVersion(), "the suite's own junit-platform-launcher " + platform.launcherVersion());
         }
+        String engineVersion = platform.engineVersion();
         if (engineVersion == null) {
             throw new SysimgException("No junit-platform-engine jar is on the class path given with --class-path; "
                     + "add the suite's test dependencies (JUnit Jupiter brings junit-platform-engine).");
         }
-        Path m2 = localRepository.resolve(Path.of("org", "junit", "platform", "junit-platform-launcher", engineVersion,
-                "junit-platform-launcher-" + engineVersion + ".jar"));
-        if (Files.isRegularFile(m2)) {
-            return new Decision(Optional.of(m2), engineVersion, "junit-platform-launcher " + engineVersion + " from the local Maven repository");
+        Optional<Path> m2 = platform.launcherIn(localRepository);
+        if (m2.isPresent()) {
+            return new Decision(m2, engineVersion, "junit-platform-launcher " + engineVersion + " from the local Maven repository");
         }
         Optional<Path> exact = embedded.junitLauncher(engineVersion);
         if (exact.isPresent()) {
@@ -120,18 +112,6 @@ final class PlatformAlignment {
         } catch (IOException e) {
             return false;
         }
-    }
-
-    private static boolean containsEngine(Path jar) {
-        try (JarFile file = new JarFile(jar.toFile())) {
-            return file.getEntry("org/junit/platform/engine/TestEngine.class") != null;
-        } catch (IOException e) {
-            return false;
-        }
-    }
-
-    private static Optional<String> manifestVersion(Path jar) {
-        return manifestVersion(jar, "org/junit/platform/engine/TestEngine.class");
     }
 
     /** The Implementation-Version of a jar that holds {@code entry}. */

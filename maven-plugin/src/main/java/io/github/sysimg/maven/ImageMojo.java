@@ -103,12 +103,8 @@ public class ImageMojo extends AbstractSysimgMojo {
         BuiltModule.Form form = module.form();
         Path extracted = form == BuiltModule.Form.SPRING_BOOT ? extract(jdk, module.jar()) : null;
         ClassPath imageClassPath = module.imageClassPath(extracted);
-        for (Path entry : imageClassPath.entries()) {
-            if (Files.isDirectory(entry)) {
-                getLog().warn("Dependency " + entry + " is a folder, not a jar (its module was not packaged in this build); "
-                        + "the image is made for a jar of it that a program will not have: build with mvn package or later.");
-            }
-        }
+        ServedClasses served = new ServedClasses(getLog());
+        served.warnAboutFolders(imageClassPath);
         TrainingSettings trainingSettings = trainingSettings(module);
         ClassPath testClassPath = trainingSettings == null ? ClassPath.empty()
                 : ClassPath.of(TrainingLauncher.withLauncher(module.testRunClassPath(extracted != null ? extracted : module.jar()).entries(),
@@ -116,7 +112,6 @@ public class ImageMojo extends AbstractSysimgMojo {
         ImageRequest request = new ImageRequest(jdk, kind, imageClassPath, testClassPath, imagePath,
                 statementsFile.toPath().toAbsolutePath().normalize(), packages, trainingSettings);
         StatementsFile statements = writeStatements(request, sessionFiles);
-        ServedClasses served = new ServedClasses(getLog());
         if (served.servesNothing(request)) {
             return;
         }

@@ -25,6 +25,16 @@ final class ServedClasses {
         return log;
     }
 
+    /** A folder on the image class path is a sibling module that was not packaged: no program has it as a jar. */
+    void warnAboutFolders(io.github.sysimg.core.ClassPath imageClassPath) {
+        for (Path entry : imageClassPath.entries()) {
+            if (Files.isDirectory(entry)) {
+                log.warn("Dependency " + entry + " is a folder, not a jar (its module was not packaged in this build); "
+                        + "the image is made for a jar of it that a program will not have: build with mvn package or later.");
+            }
+        }
+    }
+
     /**
      * Whether the JDK would serve none of the image's classes (JDK-8339460): such jars are served only through copies under a
      * plain path beside the image, and under this image's path not even those. Says so, as the reason to skip the image.

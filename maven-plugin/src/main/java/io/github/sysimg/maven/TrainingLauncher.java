@@ -1,10 +1,11 @@
 package io.github.sysimg.maven;
 
 import java.io.File;
-import java.nio.file.Files;
+import io.github.sysimg.core.project.JUnitPlatformJars;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.apache.maven.plugin.logging.Log;
 
 /**
@@ -19,26 +20,12 @@ final class TrainingLauncher {
     /** The test class path with such a launcher appended, when it has none and the local repository holds it. */
     static List<Path> withLauncher(List<Path> testClassPath, File localRepository, Log log) {
         List<Path> entries = new ArrayList<>(testClassPath);
-        String engineVersion = null;
-        for (Path entry : testClassPath) {
-            String name = entry.getFileName().toString();
-            if (name.startsWith("junit-platform-launcher-")) {
-                return entries;
-            }
-            if (name.startsWith("junit-platform-engine-") && name.endsWith(".jar")) {
-                engineVersion = name.substring("junit-platform-engine-".length(), name.length() - ".jar".length());
-            }
-        }
-        if (engineVersion == null || localRepository == null) {
-            return entries;
-        }
-        Path jar = localRepository.toPath().resolve(Path.of("org", "junit", "platform", "junit-platform-launcher", engineVersion,
-                "junit-platform-launcher-" + engineVersion + ".jar"));
-        if (Files.isRegularFile(jar)) {
-            entries.add(jar);
-        } else {
-            log.info("No junit-platform-launcher " + engineVersion + " in " + localRepository + ": the training replays the tests "
-                    + "by reflection, without JUnit extensions.");
+        JUnitPlatformJars platform = JUnitPlatformJars.of(testClassPath);
+        Optional<Path> launcher = platform.launcherIn(localRepository == null ? null : localRepository.toPath());
+        launcher.ifPresent(entries::add);
+        if (launcher.isEmpty() && !platform.hasLauncher() && platform.engineVersion() != null) {
+            log.info("No junit-platform-launcher " + platform.engineVersion() + " in " + localRepository + ": the training replays the "
+                    + "tests by reflection, without JUnit extensions.");
         }
         return entries;
     }

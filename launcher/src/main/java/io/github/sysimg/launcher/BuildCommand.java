@@ -13,6 +13,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
@@ -20,6 +22,9 @@ import picocli.CommandLine.Option;
 @Command(name = "build", mixinStandardHelpOptions = true, sortOptions = false,
         description = "Build an image from existing statements files, merged, without running tests.")
 final class BuildCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
     @Option(names = "--statements", paramLabel = "FILE", arity = "1..*", required = true,
             description = "Statements files to merge. This option can be repeated.")
     List<Path> statements = new ArrayList<>();
@@ -45,7 +50,7 @@ final class BuildCommand implements Callable<Integer> {
 
     private int build(ImageTarget.Chosen chosen) {
         List<StatementsFile> files = ImagePipeline.read(statements, Path::toString, chosen.jdk(),
-                warning -> System.err.println("sysimg-tests: warning: " + warning));
+                warning -> spec.commandLine().getErr().println("sysimg-tests: warning: " + warning));
         StatementsFile merged = StatementsFile.merge(files, files.get(0).header());
         if (merged.statements().isEmpty()) {
             throw new SysimgException("The statements file" + (files.size() > 1 ? "s hold" : " \"" + statements.get(0) + "\" holds")
@@ -58,9 +63,9 @@ final class BuildCommand implements Callable<Integer> {
         ClassPath classPath = ClassPath.parse(List.of(cp)).requireExisting(Setting.IMAGE_CLASS_PATH);
         ImageRequest request = new ImageRequest(chosen.jdk(), chosen.kind(), classPath, ClassPath.empty(), chosen.image(), null, List.of(), null);
         ImageBuilder.Result result = ImagePipeline.buildImage(request, merged, System.out::println);
-        SysimgCommand.printStart(chosen.jdk(), result);
+        SysimgCommand.printStart(spec.commandLine().getOut(), chosen.jdk(), result);
         if (report != null) {
-            System.out.println("Report: " + io.github.sysimg.launcher.report.Reports.write(report, merged, classPath, List.of(),
+            spec.commandLine().getOut().println("Report: " + io.github.sysimg.launcher.report.Reports.write(report, merged, classPath, List.of(),
                     io.github.sysimg.launcher.report.ImageFacts.of(result)));
         }
         return SysimgCommand.OK;

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
@@ -20,6 +22,9 @@ import picocli.CommandLine.Parameters;
                 "Usage: check --image FILE [--class-path CP] [--java-home DIR] [-- JVM-OPTIONS...]",
                 "Exit 0 when it fits; 1 with one line a reason when it does not."})
 final class CheckCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
     @Mixin
     ExistingImageOptions target = new ExistingImageOptions();
 
@@ -42,13 +47,13 @@ final class CheckCommand implements Callable<Integer> {
                     + String.join(" ", jvmOptions) + " the JVM does not use the image") + " (it says: " + r + "); " + advice(r)));
         }
         if (reasons.isEmpty()) {
-            System.out.println("Image " + target.image + " fits: " + jdk.describe() + ", " + metadata.entries().size() + " unchanged jars"
+            spec.commandLine().getOut().println("Image " + target.image + " fits: " + jdk.describe() + ", " + metadata.entries().size() + " unchanged jars"
                     + (run == null ? "" : ", the class path starts with the image's")
                     + (jvmOptions.isEmpty() ? "" : ", and the JVM uses it with " + String.join(" ", jvmOptions)) + ".");
             return SysimgCommand.OK;
         }
         for (String reason : reasons) {
-            System.out.println("stale: " + reason);
+            spec.commandLine().getOut().println("stale: " + reason);
         }
         return 1;
     }

@@ -16,6 +16,7 @@ import io.github.sysimg.core.TrainingSettings;
 import io.github.sysimg.core.project.BuiltModule;
 import io.github.sysimg.core.project.StartCommands;
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -46,7 +47,12 @@ final class MainJob {
     /** The environment variables the tests run with, besides this process's: the build's. */
     private Map<String, String> environment = Map.of();
 
-    MainJob(SysimgCommand command) {
+    private final PrintWriter out;
+    private final PrintWriter err;
+
+    MainJob(SysimgCommand command, PrintWriter out, PrintWriter err) {
+        this.out = out;
+        this.err = err;
         this.selectors = command.selectors;
         this.filters = command.filters;
         this.image = command.image;
@@ -77,7 +83,7 @@ final class MainJob {
         Path workDir = createWorkDir();
         try {
             WorkloadRun.Outcome outcome = WorkloadRun.run(chosen.jdk(), setup.classPath(), runtime.jvmArgs, setup.includes(), setup.request(),
-                    workDir, runtime.timeoutSeconds, embedded, setup.workingDir(), environment);
+                    workDir, runtime.timeoutSeconds, embedded, setup.workingDir(), environment, out);
             if (!reportRun(outcome)) {
                 return NO_TESTS;
             }
@@ -88,20 +94,20 @@ final class MainJob {
             if (reports.minimize != null) {
                 writeMinimalSet(statements, setup.includes());
             }
-            System.out.println("Statements: " + image.statements + " (" + statements.names(StatementKind.CLASS).size() + " classes, "
+            out.println("Statements: " + image.statements + " (" + statements.names(StatementKind.CLASS).size() + " classes, "
                     + statements.names(StatementKind.METHOD).size() + " methods, " + statements.names(StatementKind.JDK).size()
                     + " JDK classes, " + statements.names(StatementKind.LAMBDA).size() + " lambdas, "
                     + statements.names(StatementKind.TEST).size() + " tests)");
             List<String> runFacts = runFacts(outcome, setup.workingDir());
             ImageBuilder.Result result = ImagePipeline.buildImage(request, statements, line -> {
-                System.out.println(line);
+                out.println(line);
                 if (line.contains("training: ran ")) {
                     runFacts.add("The training" + line.substring(line.indexOf("training: ran ") + "training".length()) + ".");
                 }
             });
             printNextSteps(chosen, result);
             if (reports.report != null) {
-                System.out.println("Report: " + io.github.sysimg.launcher.report.Reports.write(reports.report, statements, request.imageClassPath(),
+                out.println("Report: " + io.github.sysimg.launcher.report.Reports.write(reports.report, statements, request.imageClassPath(),
                         setup.includes(), io.github.sysimg.launcher.report.ImageFacts.of(result), runFacts));
             }
             return exitCode(outcome, setup.workingDir());
@@ -183,13 +189,13 @@ final class MainJob {
         }
         List<String> reasons = RunInputs.staleness(imagePath, chosen.jdk(), chosen.kind(), image.statements, inputs);
         if (reasons.isEmpty()) {
-            System.out.println("Image " + imagePath + " is fresh (same JDK build, same image jars, and the same tests, class path and "
+            out.println("Image " + imagePath + " is fresh (same JDK build, same image jars, and the same tests, class path and "
                     + "options as when " + image.statements + " was recorded); kept it. Start with:");
-            System.out.println("  java @" + ArgFile.of(imagePath.toAbsolutePath()) + " -cp "
+            out.println("  java @" + ArgFile.of(imagePath.toAbsolutePath()) + " -cp "
                     + ImageMetadata.readFor(imagePath).classPath() + java.io.File.pathSeparator + "<your other jars> <your main class>");
             return true;
         }
-        System.out.println("Image " + imagePath + " is stale, rebuilding: " + String.join(" ", reasons));
+        out.println("Image " + imagePath + " is stale, rebuilding: " + String.join(" ", reasons));
         return false;
     }
 
@@ -205,23 +211,23 @@ final class MainJob {
         }
         if (outcome.finished() && outcome.count("found") > 0) {
             // JUnit's count, as its ConsoleLauncher's summary gives it: template invocations and dynamic tests included.
-            System.out.println(outcome.count("found") + " tests found in " + outcome.testClasses().size() + " classes");
+            out.println(outcome.count("found") + " tests found in " + outcome.testClasses().size() + " classes");
         }
-        System.out.println("Workload time: " + outcome.millis() + " ms");
+        out.println("Workload time: " + outcome.millis() + " ms");
         if (runtime.keepSessions != null) {
             keepSessions(outcome.sessionFiles(), runtime.keepSessions);
         }
         if (outcome.finished() && outcome.count("found") == 0 && !selectors.workloadMains.isEmpty() && selectsTests()) {
-            System.err.println("sysimg-tests: warning: no tests found for " + describeSelectors()
+            err.println("sysimg-tests: warning: no tests found for " + describeSelectors()
                     + "; the image is built from the --workload-main runs alone.");
         }
         if (outcome.finished() && outcome.count("found") == 0 && selectors.workloadMains.isEmpty()) {
-            System.err.println("sysimg-tests: No tests found for " + describeSelectors()
+            err.println("sysimg-tests: No tests found for " + describeSelectors()
                     + " on the given class path; check the selectors and --class-path.");
             return false;
         }
         if (!outcome.finished()) {
-            System.err.println("sysimg-tests: warning: " + (outcome.timedOut()
+            err.println("sysimg-tests: warning: " + (outcome.timedOut()
                     ? "the test run was stopped after the --timeout of " + runtime.timeoutSeconds + " s"
                     : "the test JVM ended with exit code " + outcome.exitCode() + " before the run finished (a test called System.exit, or the JVM crashed or was killed)")
                     + "; the image is built from what was recorded so far.");
@@ -230,7 +236,7 @@ final class MainJob {
     }
 
     /** The test JVM's session files, merged; refuses a run that recorded nothing. */
-    private static StatementsFile merge(WorkloadRun.Outcome outcome, List<String> includes) {
+    private StatementsFile merge(WorkloadRun.Outcome outcome, List<String> includes) {
         List<StatementsFile> sessions = new ArrayList<>();
         for (Path session : outcome.sessionFiles()) {
             sessions.add(StatementsReader.read(session));
@@ -242,7 +248,7 @@ final class MainJob {
         }
         for (StatementsFile session : sessions) {
             if (!session.isComplete()) {
-                System.err.println("sysimg-tests: warning: the recording was cut short (the test JVM did not shut down normally); "
+                err.println("sysimg-tests: warning: the recording was cut short (the test JVM did not shut down normally); "
                         + session.statements().size() + " statements recorded before were kept.");
             }
         }
@@ -282,7 +288,7 @@ final class MainJob {
     }
 
     /** What the report says about the run besides the statements. */
-    private static List<String> runFacts(WorkloadRun.Outcome outcome, Path workingDir) {
+    private List<String> runFacts(WorkloadRun.Outcome outcome, Path workingDir) {
         List<String> runFacts = new ArrayList<>();
         if (outcome.finished() && outcome.count("found") > 0) {
             runFacts.add("The tests: " + outcome.count("found") + " found in " + outcome.testClasses().size() + " classes, "
@@ -300,9 +306,9 @@ final class MainJob {
     /** How to start a program with the image, and how to measure what it gains. */
     private void printNextSteps(ImageTarget.Chosen chosen, ImageBuilder.Result result) {
         if (module == null) {
-            SysimgCommand.printStart(chosen.jdk(), result);
-            System.out.println("Measure the start-up gain (prints 'ratio R', with the image over without):");
-            System.out.println("  java -jar " + SysimgCommand.ownJar() + " time --image " + chosen.image() + " --class-path "
+            SysimgCommand.printStart(out, chosen.jdk(), result);
+            out.println("Measure the start-up gain (prints 'ratio R', with the image over without):");
+            out.println("  java -jar " + SysimgCommand.ownJar() + " time --image " + chosen.image() + " --class-path "
                     + ImageMetadata.readFor(chosen.image()).classPath() + java.io.File.pathSeparator + "<your other jars> -- <your main class>");
             return;
         }
@@ -311,28 +317,28 @@ final class MainJob {
         // the same argfile as the Maven plugin writes for this module
         byte[] argFile = commands.argFileText(result.kind()).getBytes(java.nio.charset.StandardCharsets.UTF_8);
         io.github.sysimg.core.AtomicFiles.write(result.argFile(), out -> out.write(argFile));
-        System.out.println("Start the " + module.form() + " with the image:");
-        commands.start().forEach(line -> System.out.println("  " + line));
-        System.out.println("Measure the start-up gain (prints 'ratio R', with the image over without):");
-        commands.time(SysimgCommand.ownJar()).forEach(line -> System.out.println("  " + line));
+        out.println("Start the " + module.form() + " with the image:");
+        commands.start().forEach(line -> out.println("  " + line));
+        out.println("Measure the start-up gain (prints 'ratio R', with the image over without):");
+        commands.time(SysimgCommand.ownJar()).forEach(line -> out.println("  " + line));
     }
 
     /** The exit code of a run whose image was built, with the warnings that go with it. */
     private int exitCode(WorkloadRun.Outcome outcome, Path workingDir) {
         if (outcome.finished() && outcome.count("workload-main-failed") > 0) {
-            System.err.println("sysimg-tests: warning: " + outcome.count("workload-main-failed")
+            err.println("sysimg-tests: warning: " + outcome.count("workload-main-failed")
                     + " --workload-main runs failed (see above); the image was built from what ran.");
             return TESTS_FAILED;
         }
         long failed = outcome.count("failed") + outcome.count("aborted");
         if (outcome.count("missing-relative-file") > 0) {
-            System.err.println("sysimg-tests: hint: " + outcome.count("missing-relative-file") + " tests failed on a missing file at a "
+            err.println("sysimg-tests: hint: " + outcome.count("missing-relative-file") + " tests failed on a missing file at a "
                     + "relative path (" + outcome.results().getProperty("missing-relative-file.example") + ") in " + workingDir
                     + "; give the folder they expect (the project's base directory, where Surefire runs them) with --working-dir"
                     + (selectors.project == null ? " or --project" : "") + ".");
         }
         if (outcome.finished() && failed > 0) {
-            System.err.println("sysimg-tests: warning: " + outcome.count("failed") + " tests failed"
+            err.println("sysimg-tests: warning: " + outcome.count("failed") + " tests failed"
                     + (outcome.count("aborted") > 0 ? " and " + outcome.count("aborted") + " were aborted" : "")
                     + "; the image was built from what ran.");
             return TESTS_FAILED;
@@ -361,7 +367,7 @@ final class MainJob {
             Path imageFile = chosen.image().toAbsolutePath().normalize();
             extracted = SpringBootJar.extract(chosen.jdk(), module.jar(), imageFile.resolveSibling(imageFile.getFileName() + ".app"),
                     "or extract it yourself and give the extracted jar with --image-class-path");
-            System.out.println("Maven project " + module.baseDir() + ": " + module.jar().getFileName() + " is a Spring Boot executable "
+            out.println("Maven project " + module.baseDir() + ": " + module.jar().getFileName() + " is a Spring Boot executable "
                     + "jar, extracted into " + extracted.getParent() + " (java -Djarmode=tools): the image is for " + extracted.getFileName()
                     + " and its runtime jars in lib/");
             // The tests run with the extracted jar in target/classes' place, so that each of the application's classes and
@@ -396,8 +402,8 @@ final class MainJob {
         if (runtime.workingDir == null) {
             runtime.workingDir = tests.workingDirectory();
         }
-        tests.notHonoured().forEach(line -> System.err.println("sysimg-tests: warning: " + line));
-        System.out.println("Maven project " + module.baseDir() + ": " + form + " " + module.baseDir().relativize(module.jar()) + ", "
+        tests.notHonoured().forEach(line -> err.println("sysimg-tests: warning: " + line));
+        out.println("Maven project " + module.baseDir() + ": " + form + " " + module.baseDir().relativize(module.jar()) + ", "
                 + module.testDependencies().size() + " test dependencies" + (surefireTests ? ", the tests Surefire runs (includes "
                 + String.join(", ", tests.includes()) + (tests.excludes().isEmpty() ? "" : "; excludes " + String.join(", ", tests.excludes()))
                 + (tests.groups().isEmpty() ? "" : "; groups " + String.join(", ", tests.groups()))
@@ -511,11 +517,11 @@ final class MainJob {
             throw new SysimgException("Cannot write the minimal set \"" + reports.minimize + "\" (" + e.getMessage()
                     + "); check the path given with --minimize.", e);
         }
-        System.out.printf(java.util.Locale.ROOT, "Minimal training set: %d of %d tests first exercised %.1f%% of the statements "
+        out.printf(java.util.Locale.ROOT, "Minimal training set: %d of %d tests first exercised %.1f%% of the statements "
                         + "(%.1f%% of the classes and methods) and need %.1f%% of the suite's test time (%.1f of %.1f s): %s%n",
                 set.kept().size(), set.tests(), 100 * set.coverage(), 100 * set.classAndMethodCoverage(), 100 * set.timeShare(),
                 set.keptMillis() / 1000.0, set.totalMillis() / 1000.0, reports.minimize);
-        System.out.println("  record with it in place of the selectors: sysimg-tests --class-path ... @" + reports.minimize);
+        out.println("  record with it in place of the selectors: sysimg-tests --class-path ... @" + reports.minimize);
     }
 
     /** Refuses, before the tests run, an image class path that holds no class of the included packages. */
@@ -539,7 +545,7 @@ final class MainJob {
         }
     }
 
-    private static void keepSessions(List<Path> sessions, Path folder) {
+    private void keepSessions(List<Path> sessions, Path folder) {
         try {
             Files.createDirectories(folder);
             for (Path session : sessions) {

@@ -140,23 +140,23 @@ final class RecordCommand implements Callable<Integer> {
         try {
             Files.deleteIfExists(journal);
         } catch (IOException e) {
-            System.err.println("sysimg-tests: warning: cannot delete the agent's journal \"" + journal + "\" (" + e.getMessage() + ").");
+            spec.commandLine().getErr().println("sysimg-tests: warning: cannot delete the agent's journal \"" + journal + "\" (" + e.getMessage() + ").");
         }
         if (result.names(StatementKind.CLASS).isEmpty()) {
             throw new SysimgException("The java command (exit code " + exit + ") loaded no class of the included packages "
                     + String.join(",", includePackages) + " from its class path; name the program's library packages with --include-package.");
         }
-        System.out.println("Statements: " + statements + " (" + result.names(StatementKind.CLASS).size() + " classes, "
+        spec.commandLine().getOut().println("Statements: " + statements + " (" + result.names(StatementKind.CLASS).size() + " classes, "
                 + result.names(StatementKind.METHOD).size() + " methods, " + result.names(StatementKind.JDK).size() + " JDK classes, "
                 + result.names(StatementKind.LAMBDA).size() + " lambdas)");
-        System.out.println("Build an image from it (with other statements files, too): sysimg-tests build --statements " + statements);
+        spec.commandLine().getOut().println("Build an image from it (with other statements files, too): sysimg-tests build --statements " + statements);
         if (cutShort) {
-            System.err.println("sysimg-tests: warning: the JVM ended with exit code " + exit + " without running its shutdown hooks "
+            spec.commandLine().getErr().println("sysimg-tests: warning: the JVM ended with exit code " + exit + " without running its shutdown hooks "
                     + "(killed or crashed); " + statements + " holds the " + result.statements().size() + " statements recorded before.");
             return SysimgCommand.TESTS_FAILED;
         }
         if (exit != 0) {
-            System.err.println("sysimg-tests: warning: the program ended with exit code " + exit + "; " + statements
+            spec.commandLine().getErr().println("sysimg-tests: warning: the program ended with exit code " + exit + "; " + statements
                     + " holds what it recorded up to then.");
             return SysimgCommand.TESTS_FAILED;
         }

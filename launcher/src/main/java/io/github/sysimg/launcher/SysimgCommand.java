@@ -33,6 +33,8 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Mixin;
 
 /**
@@ -70,6 +72,9 @@ import picocli.CommandLine.Mixin;
         exitCodeList = {" 0:Successful", " 1:Some tests failed (the image is still built from what ran)",
                 " 2:No tests found", " 3:Another run is building the same image (nothing written)", "-1:Bad usage or a failure of the tool (one sentence says which)"})
 public final class SysimgCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
     static final int OK = 0;
     static final int TESTS_FAILED = 1;
     static final int NO_TESTS = 2;
@@ -146,14 +151,14 @@ public final class SysimgCommand implements Callable<Integer> {
         ImageTarget.Chosen chosen = target.choose();
         // Held from the start: a second run into the same image is told at once, not after its tests.
         try (ImageLock lock = ImageLock.acquire(chosen.image())) {
-            return new MainJob(this).run(chosen);
+            return new MainJob(this, spec.commandLine().getOut(), spec.commandLine().getErr()).run(chosen);
         }
     }
 
     /** The line that starts a program with a built image. */
-    static void printStart(Jdk jdk, ImageBuilder.Result result) {
-        System.out.println("Start your program with the image:");
-        System.out.println("  " + result.javaCommand(jdk, ClassPath.empty(), "<your main class>")
+    static void printStart(PrintWriter out, Jdk jdk, ImageBuilder.Result result) {
+        out.println("Start your program with the image:");
+        out.println("  " + result.javaCommand(jdk, ClassPath.empty(), "<your main class>")
                 .replace(" <your main class>", java.io.File.pathSeparator + "<your other jars> <your main class>"));
     }
 

@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -19,6 +21,9 @@ import picocli.CommandLine.Parameters;
                 "from the runtime image, listing the image class path's classes that were not served from the image.",
                 "Usage: verify --image FILE [--class-path CP] -- MAINCLASS [ARGS...]   or   verify --image FILE -- java [OPTIONS] MAINCLASS [ARGS...]"})
 final class VerifyCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
     @Mixin
     ExistingImageOptions target = new ExistingImageOptions();
 
@@ -44,35 +49,35 @@ final class VerifyCommand implements Callable<Integer> {
         List<String> javaArgs = ProgramCommand.javaArgs(command, target.classPath, metadata.classPath());
         ImageVerifier.Result result = ImageVerifier.run(jdk, metadata.kind(), target.image.toAbsolutePath(), metadata.classPath(), javaArgs,
                 !noStrict, timeoutSeconds);
-        System.out.print(result.output());
-        System.out.println("---- sysimg-tests verify ----");
+        spec.commandLine().getOut().print(result.output());
+        spec.commandLine().getOut().println("---- sysimg-tests verify ----");
         if (result.refused()) {
-            System.out.println("The JVM refused the image: " + result.refusal());
+            spec.commandLine().getOut().println("The JVM refused the image: " + result.refusal());
             List<String> reasons = metadata.check(target.image, jdk, target.classPath != null ? ClassPath.parse(List.of(target.classPath)) : null);
-            reasons.forEach(r -> System.out.println("  because " + r));
+            reasons.forEach(r -> spec.commandLine().getOut().println("  because " + r));
             if (reasons.isEmpty()) {
-                System.out.println("  check that the class path starts with the image's: " + metadata.classPath());
+                spec.commandLine().getOut().println("  check that the class path starts with the image's: " + metadata.classPath());
             }
             return 1;
         }
-        System.out.printf("%d classes loaded: %d from the image%s, %d from the runtime image, %d from jars, %d generated%n",
+        spec.commandLine().getOut().printf("%d classes loaded: %d from the image%s, %d from the runtime image, %d from jars, %d generated%n",
                 result.totalClasses(), result.fromImage(), metadata.kind().incremental()
                         ? " (its top layer), " + result.fromBaseArchive() + " from the JDK's default archive under it" : "",
                 result.fromRuntimeImage(), result.includedFromJars().size() + result.fromOtherJars(), result.generated());
         int included = result.includedFromImage() + result.includedFromJars().size();
-        System.out.printf("Classes of the image class path: %d of %d served from the image (%.1f%%)%n",
+        spec.commandLine().getOut().printf("Classes of the image class path: %d of %d served from the image (%.1f%%)%n",
                 result.includedFromImage(), included, 100 * result.includedShare());
         if (!result.includedFromJars().isEmpty()) {
-            System.out.println("Not served from the image (add tests that exercise them):");
-            result.includedFromJars().stream().limit(50).forEach(n -> System.out.println("  " + n));
+            spec.commandLine().getOut().println("Not served from the image (add tests that exercise them):");
+            result.includedFromJars().stream().limit(50).forEach(n -> spec.commandLine().getOut().println("  " + n));
             if (result.includedFromJars().size() > 50) {
-                System.out.println("  ... and " + (result.includedFromJars().size() - 50) + " more");
+                spec.commandLine().getOut().println("  ... and " + (result.includedFromJars().size() - 50) + " more");
             }
         }
-        System.out.println("Program exit code: " + result.exitCode());
+        spec.commandLine().getOut().println("Program exit code: " + result.exitCode());
         if (report != null) {
             String program = String.join(" ", command);
-            System.out.println("Report: " + io.github.sysimg.launcher.report.Reports.addStartup(report,
+            spec.commandLine().getOut().println("Report: " + io.github.sysimg.launcher.report.Reports.addStartup(report,
                     io.github.sysimg.launcher.report.Startup.of(result, program, SysimgCommand.now(), metadata.statementsSha256())));
         }
         return result.exitCode() == 0 ? SysimgCommand.OK : 1;

@@ -53,12 +53,13 @@ final class WorkloadRun {
      * @param timeoutSeconds 0 for none
      * @param workingDirectory the folder the tests run in
      * @param environment the environment variables the tests run with, besides this process's
+     * @param out        where the command writes
      */
     static Outcome run(Jdk jdk, ClassPath classPath, List<String> jvmArgs, List<String> includes,
                        Map<String, List<String>> request, Path workDir, long timeoutSeconds, EmbeddedJars embedded,
-                       Path workingDirectory, Map<String, String> environment) {
+                       Path workingDirectory, Map<String, String> environment, java.io.PrintWriter out) {
         PlatformAlignment.Decision platform = PlatformAlignment.decide(classPath, embedded);
-        System.out.println("Running the tests with " + platform.how() + " on " + jdk.describe());
+        out.println("Running the tests with " + platform.how() + " on " + jdk.describe());
         Path requestFile = workDir.resolve("request.txt");
         Path resultFile = workDir.resolve("result.properties");
         Path sessions = workDir.resolve("sessions");

@@ -1,11 +1,11 @@
 def it = evaluate(new File(itCommon))
 String log = it.buildLog(basedir)
 // Surefire ran the tests its configuration selects, with its settings, and they passed.
-assert log.contains('Tests run: 7, Failures: 0, Errors: 0, Skipped: 0') : log
+assert log.contains('Tests run: 9, Failures: 0, Errors: 0, Skipped: 0') : log
 // The minimal configuration (no extension dependency) attributes every test, and the training runs each of them again as
 // Surefire ran them (argLine, system properties, environment, base directory, configuration parameters): none fails.
-assert log =~ /Wrote \d+ statements \(\d+ classes, 7 tests\)/ : log
-assert log.contains('training: ran 7 of 7 tests with JUnit (0 failed, 0 aborted)') : log
+assert log =~ /Wrote \d+ statements \(\d+ classes, 9 tests\)/ : log
+assert log.contains('training: ran 9 of 9 tests with JUnit (0 failed, 0 aborted)') : log
 assert !log.contains('[sysimg] training: failed') : log
 assert !log.contains('No test was attributed') : log
 
@@ -24,7 +24,7 @@ List<String> command = [java, '-jar', sysimgJar, '--project', basedir.path, '--i
 Process process = new ProcessBuilder(command).directory(cli).redirectErrorStream(true).start()
 String output = process.inputStream.getText('UTF-8')
 assert process.waitFor() == 0 : "${command.join(' ')}:\n${output}"
-assert output.contains('training: ran 7 of 7 tests with JUnit (0 failed, 0 aborted)') : output
+assert output.contains('training: ran 9 of 9 tests with JUnit (0 failed, 0 aborted)') : output
 Closure<String> header = { File f, String key -> f.readLines('UTF-8').find { it.startsWith(key + ' ') } }
 File pluginStatements = new File(basedir, 'target/sysimg/sysimg-statements.txt')
 File cliStatements = new File(cli, 'statements.txt')

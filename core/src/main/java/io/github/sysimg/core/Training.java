@@ -256,7 +256,7 @@ public record Training(ClassPath loaderClassPath, Path runnerJar, long timeoutSe
     }
 
     /** The start of the training JVM's line that names a failed test (see {@code JUnitTraining}). */
-    static final String FAILED = "[sysimg] training: failed ";
+    static final String FAILED = io.github.sysimg.protocol.RunnerProtocol.Training.FAILED;
 
     /**
      * The class list lines of the JDK classes that linking an application's own lambdas and string concatenations

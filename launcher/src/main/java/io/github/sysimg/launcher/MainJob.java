@@ -15,6 +15,8 @@ import io.github.sysimg.core.SysimgException;
 import io.github.sysimg.core.TrainingSettings;
 import io.github.sysimg.core.project.BuiltModule;
 import io.github.sysimg.core.project.StartCommands;
+import io.github.sysimg.protocol.RunnerProtocol.Request;
+import io.github.sysimg.protocol.RunnerProtocol.Result;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -151,9 +153,9 @@ final class MainJob {
         String inputs = RunInputs.hash(chosen.jdk(), chosen.kind(), classPath, request, includes, runOptions, image.imageClassPath,
                 trainingInputs);
         // How the run shows its progress changes nothing it records: it stays out of the inputs' hash.
-        request.put("progress-seconds", List.of(Long.toString(Math.max(0, runtime.progressSeconds))));
+        request.put(Request.PROGRESS_SECONDS, List.of(Long.toString(Math.max(0, runtime.progressSeconds))));
         if (runtime.progressSeconds > 0 && SysimgCommand.interactiveTerminal()) {
-            request.put("progress-terminal", List.of("true"));
+            request.put(Request.PROGRESS_TERMINAL, List.of("true"));
         }
         return new Setup(workingDir, classPath, includes, givenImageClassPath, request, training, inputs);
     }
@@ -161,23 +163,23 @@ final class MainJob {
     /** The runner's request: the selectors, filters and configuration parameters, by the runner's names. */
     private Map<String, List<String>> runnerRequest(ClassPath classPath) {
         Map<String, List<String>> request = new LinkedHashMap<>();
-        request.put("select-package", selectors.packages);
-        request.put("select-class", selectors.classes);
-        request.put("select-method", selectors.methods);
+        request.put(Request.SELECT_PACKAGE, selectors.packages);
+        request.put(Request.SELECT_CLASS, selectors.classes);
+        request.put(Request.SELECT_METHOD, selectors.methods);
         if (selectors.scanClassPath) {
-            request.put("scan-class-path", classPath.entries().stream().map(Path::toString).toList());
+            request.put(Request.SCAN_CLASS_PATH, classPath.entries().stream().map(Path::toString).toList());
         } else if (surefireTests) {
-            request.put("scan-class-path", List.of(module.testClasses().toString()));
+            request.put(Request.SCAN_CLASS_PATH, List.of(module.testClasses().toString()));
         }
         if (!filters.includeClassNames.isEmpty()) {
-            request.put("include-classname", filters.includeClassNames);
+            request.put(Request.INCLUDE_CLASSNAME, filters.includeClassNames);
         }
-        request.put("exclude-classname", filters.excludeClassNames);
-        request.put("include-tag", filters.includeTags);
-        request.put("exclude-tag", filters.excludeTags);
-        request.put("config", runtime.config);
-        request.put("select-unique-id", selectors.uniqueIds);
-        request.put("workload-main", workloadMains());
+        request.put(Request.EXCLUDE_CLASSNAME, filters.excludeClassNames);
+        request.put(Request.INCLUDE_TAG, filters.includeTags);
+        request.put(Request.EXCLUDE_TAG, filters.excludeTags);
+        request.put(Request.CONFIG, runtime.config);
+        request.put(Request.SELECT_UNIQUE_ID, selectors.uniqueIds);
+        request.put(Request.WORKLOAD_MAIN, workloadMains());
         return request;
     }
 
@@ -205,23 +207,23 @@ final class MainJob {
      * @throws SysimgException when JUnit could not start the tests
      */
     private boolean reportRun(WorkloadRun.Outcome outcome) {
-        if (outcome.finished() && outcome.results().getProperty("error") != null) {
-            throw new SysimgException("JUnit could not start the tests (" + outcome.results().getProperty("error")
+        if (outcome.finished() && outcome.results().getProperty(Result.ERROR) != null) {
+            throw new SysimgException("JUnit could not start the tests (" + outcome.results().getProperty(Result.ERROR)
                     + "); check the JUnit jars given with --class-path.");
         }
-        if (outcome.finished() && outcome.count("found") > 0) {
+        if (outcome.finished() && outcome.count(Result.FOUND) > 0) {
             // JUnit's count, as its ConsoleLauncher's summary gives it: template invocations and dynamic tests included.
-            out.println(outcome.count("found") + " tests found in " + outcome.testClasses().size() + " classes");
+            out.println(outcome.count(Result.FOUND) + " tests found in " + outcome.testClasses().size() + " classes");
         }
         out.println("Workload time: " + outcome.millis() + " ms");
         if (runtime.keepSessions != null) {
             keepSessions(outcome.sessionFiles(), runtime.keepSessions);
         }
-        if (outcome.finished() && outcome.count("found") == 0 && !selectors.workloadMains.isEmpty() && selectsTests()) {
+        if (outcome.finished() && outcome.count(Result.FOUND) == 0 && !selectors.workloadMains.isEmpty() && selectsTests()) {
             err.println("sysimg-tests: warning: no tests found for " + describeSelectors()
                     + "; the image is built from the --workload-main runs alone.");
         }
-        if (outcome.finished() && outcome.count("found") == 0 && selectors.workloadMains.isEmpty()) {
+        if (outcome.finished() && outcome.count(Result.FOUND) == 0 && selectors.workloadMains.isEmpty()) {
             err.println("sysimg-tests: No tests found for " + describeSelectors()
                     + " on the given class path; check the selectors and --class-path.");
             return false;
@@ -290,14 +292,14 @@ final class MainJob {
     /** What the report says about the run besides the statements. */
     private List<String> runFacts(WorkloadRun.Outcome outcome, Path workingDir) {
         List<String> runFacts = new ArrayList<>();
-        if (outcome.finished() && outcome.count("found") > 0) {
-            runFacts.add("The tests: " + outcome.count("found") + " found in " + outcome.testClasses().size() + " classes, "
-                    + outcome.count("succeeded") + " successful, " + outcome.count("failed") + " failed, " + outcome.count("aborted")
-                    + " aborted, " + outcome.count("skipped") + " skipped.");
+        if (outcome.finished() && outcome.count(Result.FOUND) > 0) {
+            runFacts.add("The tests: " + outcome.count(Result.FOUND) + " found in " + outcome.testClasses().size() + " classes, "
+                    + outcome.count(Result.SUCCEEDED) + " successful, " + outcome.count(Result.FAILED) + " failed, " + outcome.count(Result.ABORTED)
+                    + " aborted, " + outcome.count(Result.SKIPPED) + " skipped.");
         }
-        if (outcome.count("missing-relative-file") > 0) {
-            runFacts.add(outcome.count("missing-relative-file") + " tests failed on a missing file at a relative path ("
-                    + outcome.results().getProperty("missing-relative-file.example") + ") in " + workingDir + "; see --working-dir.");
+        if (outcome.count(Result.MISSING_RELATIVE_FILE) > 0) {
+            runFacts.add(outcome.count(Result.MISSING_RELATIVE_FILE) + " tests failed on a missing file at a relative path ("
+                    + outcome.results().getProperty(Result.MISSING_RELATIVE_FILE_EXAMPLE) + ") in " + workingDir + "; see --working-dir.");
         }
         return runFacts;
     }
@@ -325,21 +327,21 @@ final class MainJob {
 
     /** The exit code of a run whose image was built, with the warnings that go with it. */
     private int exitCode(WorkloadRun.Outcome outcome, Path workingDir) {
-        if (outcome.finished() && outcome.count("workload-main-failed") > 0) {
-            err.println("sysimg-tests: warning: " + outcome.count("workload-main-failed")
+        if (outcome.finished() && outcome.count(Result.WORKLOAD_MAIN_FAILED) > 0) {
+            err.println("sysimg-tests: warning: " + outcome.count(Result.WORKLOAD_MAIN_FAILED)
                     + " --workload-main runs failed (see above); the image was built from what ran.");
             return TESTS_FAILED;
         }
-        long failed = outcome.count("failed") + outcome.count("aborted");
-        if (outcome.count("missing-relative-file") > 0) {
-            err.println("sysimg-tests: hint: " + outcome.count("missing-relative-file") + " tests failed on a missing file at a "
-                    + "relative path (" + outcome.results().getProperty("missing-relative-file.example") + ") in " + workingDir
+        long failed = outcome.count(Result.FAILED) + outcome.count(Result.ABORTED);
+        if (outcome.count(Result.MISSING_RELATIVE_FILE) > 0) {
+            err.println("sysimg-tests: hint: " + outcome.count(Result.MISSING_RELATIVE_FILE) + " tests failed on a missing file at a "
+                    + "relative path (" + outcome.results().getProperty(Result.MISSING_RELATIVE_FILE_EXAMPLE) + ") in " + workingDir
                     + "; give the folder they expect (the project's base directory, where Surefire runs them) with --working-dir"
                     + (selectors.project == null ? " or --project" : "") + ".");
         }
         if (outcome.finished() && failed > 0) {
-            err.println("sysimg-tests: warning: " + outcome.count("failed") + " tests failed"
-                    + (outcome.count("aborted") > 0 ? " and " + outcome.count("aborted") + " were aborted" : "")
+            err.println("sysimg-tests: warning: " + outcome.count(Result.FAILED) + " tests failed"
+                    + (outcome.count(Result.ABORTED) > 0 ? " and " + outcome.count(Result.ABORTED) + " were aborted" : "")
                     + "; the image was built from what ran.");
             return TESTS_FAILED;
         }

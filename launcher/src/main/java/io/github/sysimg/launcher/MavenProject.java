@@ -1,7 +1,11 @@
 package io.github.sysimg.launcher;
 
+import static io.github.sysimg.core.project.PomXml.child;
+import static io.github.sysimg.core.project.PomXml.children;
+
 import io.github.sysimg.core.SysimgException;
 import io.github.sysimg.core.project.BuiltModule;
+import io.github.sysimg.core.project.PomXml;
 import io.github.sysimg.core.project.SurefireConfiguration;
 import io.github.sysimg.core.project.SurefireRun;
 import java.io.File;
@@ -14,7 +18,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import io.github.sysimg.core.project.PomXml;
 import org.w3c.dom.Element;
 
 /**
@@ -184,14 +187,6 @@ final class MavenProject {
         } catch (Exception e) {
             throw new SysimgException("Cannot read Surefire's configuration from Maven's effective POM (" + e.getMessage() + ").", e);
         }
-    }
-
-    private static Element child(Element parent, String name) {
-        return PomXml.child(parent, name);
-    }
-
-    private static List<Element> children(Element parent) {
-        return PomXml.children(parent);
     }
 
     /** A child element's text, which the effective POM always has. */

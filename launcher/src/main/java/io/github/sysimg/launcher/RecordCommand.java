@@ -78,7 +78,7 @@ final class RecordCommand implements Callable<Integer> {
         List<String> javaCommand = new ArrayList<>();
         javaCommand.add(command.get(0));
         // Right after the executable: every option after it, and the main class, stay the user's.
-        javaCommand.add("-javaagent:" + new EmbeddedJars().agent() + "=" + AgentOptions.statementsFile(target.toString(), includePackages).text());
+        javaCommand.add(AgentOptions.statementsFile(target.toString(), includePackages).javaagent(new EmbeddedJars().agent().toString()));
         javaCommand.addAll(command.subList(1, command.size()));
         int exit;
         long pid;

@@ -4,6 +4,7 @@ import io.github.sysimg.core.ClassPath;
 import io.github.sysimg.core.Jdk;
 import io.github.sysimg.core.SysimgException;
 import io.github.sysimg.protocol.AgentOptions;
+import io.github.sysimg.protocol.RunnerProtocol.Result;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -30,7 +31,7 @@ final class WorkloadRun {
         }
 
         List<String> testClasses() {
-            return results.stringPropertyNames().stream().filter(k -> k.startsWith("test-class.")).map(results::getProperty)
+            return results.stringPropertyNames().stream().filter(k -> k.startsWith(Result.TEST_CLASS + ".")).map(results::getProperty)
                     .sorted().collect(Collectors.toList());
         }
     }
@@ -82,7 +83,7 @@ final class WorkloadRun {
             command.add("--sun-misc-unsafe-memory-access=allow");
         }
         command.addAll(jvmArgs);
-        command.add("-javaagent:" + embedded.agent() + "=" + AgentOptions.sessions(sessions.toString(), includes).text());
+        command.add(AgentOptions.sessions(sessions.toString(), includes).javaagent(embedded.agent().toString()));
         command.add("-cp");
         command.add(classPath.toPathString() + java.io.File.pathSeparator
                 + toolJars.stream().map(Path::toString).collect(Collectors.joining(java.io.File.pathSeparator)));
@@ -135,7 +136,7 @@ final class WorkloadRun {
                     int eq = line.indexOf('=');
                     if (eq > 0) {
                         String key = line.substring(0, eq);
-                        results.setProperty(key.equals("test-class") ? "test-class." + i++ : key, line.substring(eq + 1));
+                        results.setProperty(key.equals(Result.TEST_CLASS) ? Result.TEST_CLASS + "." + i++ : key, line.substring(eq + 1));
                     }
                 }
             } catch (IOException e) {

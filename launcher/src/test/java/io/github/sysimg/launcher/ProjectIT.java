@@ -109,17 +109,13 @@ class ProjectIT {
      */
     @Test
     void theTestsRunAsSurefireRunsThem() throws Exception {
-        Path settings = dir.resolve("settings");
-        copyTree(Path.of("../maven-plugin/src/it/surefire-settings").toAbsolutePath().normalize(), settings);
-        String pom = Files.readString(settings.resolve("pom.xml"), StandardCharsets.UTF_8);
-        Files.writeString(settings.resolve("pom.xml"), pom.replaceAll("(?s)<!-- sysimg -->.*<!-- /sysimg -->", ""), StandardCharsets.UTF_8);
-        run(settings, Map.of(), List.of(MavenProject.mvn(), "-B", "-q", "-o", "package", "-DskipTests")).assertExit(0);
+        Path settings = builtWithoutThePlugin("surefire-settings", "-o");
         Path elsewhere = Files.createDirectories(dir.resolve("elsewhere"));
         String ext = Cli.imageExtension(Cli.JDK17);
         Cli.Run record = Cli.sysimg(elsewhere, "--project", settings.toString(), "--image", "settings." + ext).assertExit(0);
-        assertTrue(record.output().contains("7 tests found in 7 classes"), "Surefire's 7 tests, not the excluded ones: " + record.output());
-        assertTrue(record.output().contains("[         7 tests successful      ]"), record.output());
-        assertTrue(record.output().contains("training: ran 7 of 7 tests with JUnit (0 failed, 0 aborted)"), record.output());
+        assertTrue(record.output().contains("9 tests found in 8 classes"), "Surefire's 9 tests, not the excluded ones: " + record.output());
+        assertTrue(record.output().contains("[         9 tests successful      ]"), record.output());
+        assertTrue(record.output().contains("training: ran 9 of 9 tests with JUnit (0 failed, 0 aborted)"), record.output());
         assertFalse(record.output().contains("training: failed"), record.output());
         Path jar = settings.resolve("target/settings-1.0.jar");
         assertTrue(record.output().contains("-cp " + jar + ":OTHER_JARS MAIN_CLASS"), "the fill-ins are named: " + record.output());
@@ -137,12 +133,8 @@ class ProjectIT {
      */
     @Test
     void aShadedApplicationGetsAnImageForJavaDashJar() throws Exception {
-        Path shaded = dir.resolve("shaded");
-        copyTree(Path.of("../maven-plugin/src/it/shaded-app").toAbsolutePath().normalize(), shaded);
-        String pom = Files.readString(shaded.resolve("pom.xml"), StandardCharsets.UTF_8);
-        Files.writeString(shaded.resolve("pom.xml"), pom.replaceAll("(?s)<!-- sysimg -->.*<!-- /sysimg -->", ""), StandardCharsets.UTF_8);
         // not offline: the shade plugin and the annotation processor may not be in the local repository yet
-        run(shaded, Map.of(), List.of(MavenProject.mvn(), "-B", "-q", "package", "-DskipTests")).assertExit(0);
+        Path shaded = builtWithoutThePlugin("shaded-app", "-B");
         assertTrue(Files.isRegularFile(shaded.resolve("target/original-shaded-1.0.jar")), "the shade plugin's original jar is beside");
         String ext = Cli.imageExtension(Cli.JDK17);
         Cli.Run record = Cli.sysimg(dir, "--project", shaded.toString(), "--image", "shaded." + ext).assertExit(0);
@@ -214,6 +206,21 @@ class ProjectIT {
         assertEquals(1, errors.size(), run.output());
         assertTrue(errors.get(0).startsWith("sysimg-tests: Cannot run Maven (\"" + dir.resolve("no-such-mvn")), run.output());
         assertFalse(run.output().contains("\tat "), "no stack trace: " + run.output());
+    }
+
+    /**
+     * One of the Maven plugin's IT projects, copied into the temporary folder without the plugin (between its
+     * {@code <!-- sysimg -->} markers) and built with {@code mvn package -DskipTests}.
+     *
+     * @param mode {@code -o} to build offline, else any other Maven flag
+     */
+    static Path builtWithoutThePlugin(String name, String mode) throws IOException, InterruptedException {
+        Path project = dir.resolve(name);
+        copyTree(Path.of("../maven-plugin/src/it", name).toAbsolutePath().normalize(), project);
+        String pom = Files.readString(project.resolve("pom.xml"), StandardCharsets.UTF_8);
+        Files.writeString(project.resolve("pom.xml"), pom.replaceAll("(?s)<!-- sysimg -->.*<!-- /sysimg -->", ""), StandardCharsets.UTF_8);
+        run(project, Map.of(), List.of(MavenProject.mvn(), "-B", "-q", mode, "package", "-DskipTests")).assertExit(0);
+        return project;
     }
 
     static Cli.Run run(Path in, Map<String, String> env, List<String> command) throws IOException, InterruptedException {

@@ -42,7 +42,7 @@ final class AgentArgLine {
             throw new IllegalArgumentException("The listener jar \"" + listener + "\" has a ',' in its path, which the agent's options "
                     + "cannot carry; use a local repository whose path has no ','.");
         }
-        return JAVAAGENT + jar + "=" + AgentOptions.sessions(output, includes).withListener(listener).text();
+        return AgentOptions.sessions(output, includes).withListener(listener).javaagent(jar);
     }
 
     /**

@@ -84,6 +84,11 @@ public final class AgentOptions {
         return listener == null ? text : text + SEPARATOR + "listener=" + listener;
     }
 
+    /** The whole JVM option that attaches the agent in {@code agentJar} with these options. */
+    public String javaagent(String agentJar) {
+        return "-javaagent:" + agentJar + "=" + text();
+    }
+
     /**
      * Reads the agent's argument.
      *

@@ -1,5 +1,6 @@
 package io.github.sysimg.runner;
 
+import io.github.sysimg.protocol.RunnerProtocol;
 import java.io.BufferedReader;
 import java.io.FileInputStream;
 import java.io.InputStreamReader;
@@ -44,9 +45,9 @@ public final class JUnitTraining {
     /** With markers, printed after a test that failed: its unique id. */
     static final String THREW = TrainingReplay.THREW;
     /** The summary line's start; the log after it belongs to no test. */
-    static final String SUMMARY = "[sysimg] training: ran ";
+    static final String SUMMARY = RunnerProtocol.Training.SUMMARY;
     /** The start of the line that names a test that failed in the training, and why. */
-    static final String FAILED = "[sysimg] training: failed ";
+    static final String FAILED = RunnerProtocol.Training.FAILED;
     private static final boolean MARKERS = Boolean.getBoolean("sysimg.replay.markers");
 
     private JUnitTraining() {

@@ -1,5 +1,6 @@
 package io.github.sysimg.runner;
 
+import io.github.sysimg.protocol.RunnerProtocol;
 import java.io.PrintStream;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Constructor;
@@ -28,9 +29,9 @@ public final class TrainingReplay {
      * With {@code -Dsysimg.replay.markers=true} each test's unique id is printed before the test is loaded: with
      * {@code -Xlog:class+load} on the same stream, the classes each test loads first can be told apart.
      */
-    static final String MARKER = "[sysimg-test] ";
+    static final String MARKER = RunnerProtocol.Training.MARKER;
     /** With markers, printed after a test that threw: its unique id. */
-    static final String THREW = "[sysimg-threw] ";
+    static final String THREW = RunnerProtocol.Training.THREW;
     private static final boolean MARKERS = Boolean.getBoolean("sysimg.replay.markers");
     private int replayed;
     private int threw;

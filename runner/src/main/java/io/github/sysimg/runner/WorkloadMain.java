@@ -6,6 +6,8 @@ import static org.junit.platform.engine.discovery.DiscoverySelectors.selectMetho
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectPackage;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectUniqueId;
 
+import io.github.sysimg.protocol.RunnerProtocol.Request;
+import io.github.sysimg.protocol.RunnerProtocol.Result;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.lang.invoke.MethodHandle;
@@ -69,32 +71,32 @@ public final class WorkloadMain {
         Path result = Path.of(args[1]);
 
         List<DiscoverySelector> selectors = new ArrayList<>();
-        request.getOrDefault("select-package", List.of()).forEach(p -> selectors.add(selectPackage(p)));
-        request.getOrDefault("select-class", List.of()).forEach(c -> selectors.add(selectClass(c)));
-        request.getOrDefault("select-method", List.of()).forEach(m -> selectors.add(selectMethod(m)));
-        request.getOrDefault("select-unique-id", List.of()).forEach(u -> selectors.add(selectUniqueId(u)));
+        request.getOrDefault(Request.SELECT_PACKAGE, List.of()).forEach(p -> selectors.add(selectPackage(p)));
+        request.getOrDefault(Request.SELECT_CLASS, List.of()).forEach(c -> selectors.add(selectClass(c)));
+        request.getOrDefault(Request.SELECT_METHOD, List.of()).forEach(m -> selectors.add(selectMethod(m)));
+        request.getOrDefault(Request.SELECT_UNIQUE_ID, List.of()).forEach(u -> selectors.add(selectUniqueId(u)));
         Set<Path> roots = new LinkedHashSet<>();
-        request.getOrDefault("scan-class-path", List.of()).forEach(r -> roots.add(Path.of(r)));
+        request.getOrDefault(Request.SCAN_CLASS_PATH, List.of()).forEach(r -> roots.add(Path.of(r)));
         if (!roots.isEmpty()) {
             selectors.addAll(selectClasspathRoots(roots));
         }
         List<Filter<?>> filters = new ArrayList<>();
-        List<String> includes = request.getOrDefault("include-classname", List.of(STANDARD_INCLUDE_PATTERN));
+        List<String> includes = request.getOrDefault(Request.INCLUDE_CLASSNAME, List.of(STANDARD_INCLUDE_PATTERN));
         filters.add(ClassNameFilter.includeClassNamePatterns(includes.toArray(new String[0])));
-        List<String> excludes = request.getOrDefault("exclude-classname", List.of());
+        List<String> excludes = request.getOrDefault(Request.EXCLUDE_CLASSNAME, List.of());
         if (!excludes.isEmpty()) {
             filters.add(ClassNameFilter.excludeClassNamePatterns(excludes.toArray(new String[0])));
         }
-        List<String> includeTags = request.getOrDefault("include-tag", List.of());
+        List<String> includeTags = request.getOrDefault(Request.INCLUDE_TAG, List.of());
         if (!includeTags.isEmpty()) {
             filters.add(TagFilter.includeTags(includeTags));
         }
-        List<String> excludeTags = request.getOrDefault("exclude-tag", List.of());
+        List<String> excludeTags = request.getOrDefault(Request.EXCLUDE_TAG, List.of());
         if (!excludeTags.isEmpty()) {
             filters.add(TagFilter.excludeTags(excludeTags));
         }
         Map<String, String> config = new HashMap<>();
-        for (String entry : request.getOrDefault("config", List.of())) {
+        for (String entry : request.getOrDefault(Request.CONFIG, List.of())) {
             int eq = entry.indexOf('=');
             if (eq > 0) {
                 config.put(entry.substring(0, eq), entry.substring(eq + 1));
@@ -106,7 +108,7 @@ public final class WorkloadMain {
                 .configurationParameters(config)
                 .build();
 
-        List<String> mains = request.getOrDefault("workload-main", List.of());
+        List<String> mains = request.getOrDefault(Request.WORKLOAD_MAIN, List.of());
         // Only --workload-main runs: no test discovery at all.
         boolean runsTests = !selectors.isEmpty() || mains.isEmpty();
         Launcher launcher = null;
@@ -130,8 +132,8 @@ public final class WorkloadMain {
         // Always executed, even with no test in the plan: parameterized, repeated and other template tests and
         // dynamic tests only come to be while it runs. JUnit's summary counts them as found, as its ConsoleLauncher does.
         SummaryGeneratingListener summary = new SummaryGeneratingListener();
-        long progressSeconds = Long.parseLong(request.getOrDefault("progress-seconds", List.of("10")).get(0));
-        boolean terminal = Boolean.parseBoolean(request.getOrDefault("progress-terminal", List.of("false")).get(0));
+        long progressSeconds = Long.parseLong(request.getOrDefault(Request.PROGRESS_SECONDS, List.of("10")).get(0));
+        boolean terminal = Boolean.parseBoolean(request.getOrDefault(Request.PROGRESS_TERMINAL, List.of("false")).get(0));
         long start = System.nanoTime();
         if (runsTests) {
             Progress progress = new Progress(summary, progressSeconds, terminal);
@@ -248,21 +250,21 @@ public final class WorkloadMain {
     /** JUnit could not start: its message, one line, for the CLI to report. */
     private static void writeError(Path result, String message) throws IOException {
         String line = String.join(" ", String.valueOf(message).strip().split("\\s+"));
-        write(result, "error=" + line + "\n");
+        write(result, Result.ERROR + "=" + line + "\n");
     }
 
     private static void writeResult(Path result, long found, long succeeded, long failed, long aborted, long skipped,
                                     long millis, Set<String> testClasses, int mainsFailed) throws IOException {
         StringBuilder text = new StringBuilder();
-        text.append("found=").append(found).append('\n');
-        text.append("succeeded=").append(succeeded).append('\n');
-        text.append("failed=").append(failed).append('\n');
-        text.append("aborted=").append(aborted).append('\n');
-        text.append("skipped=").append(skipped).append('\n');
-        text.append("millis=").append(millis).append('\n');
-        text.append("workload-main-failed=").append(mainsFailed).append('\n');
+        text.append(Result.FOUND).append('=').append(found).append('\n');
+        text.append(Result.SUCCEEDED).append('=').append(succeeded).append('\n');
+        text.append(Result.FAILED).append('=').append(failed).append('\n');
+        text.append(Result.ABORTED).append('=').append(aborted).append('\n');
+        text.append(Result.SKIPPED).append('=').append(skipped).append('\n');
+        text.append(Result.MILLIS).append('=').append(millis).append('\n');
+        text.append(Result.WORKLOAD_MAIN_FAILED).append('=').append(mainsFailed).append('\n');
         for (String testClass : testClasses) {
-            text.append("test-class=").append(testClass).append('\n');
+            text.append(Result.TEST_CLASS).append('=').append(testClass).append('\n');
         }
         write(result, text.toString());
     }
@@ -282,8 +284,8 @@ public final class WorkloadMain {
             }
         }
         if (count > 0) {
-            String text = Files.readString(result, StandardCharsets.UTF_8) + "missing-relative-file=" + count + "\n"
-                    + "missing-relative-file.example=" + first.replace('\n', ' ') + "\n";
+            String text = Files.readString(result, StandardCharsets.UTF_8) + Result.MISSING_RELATIVE_FILE + "=" + count + "\n"
+                    + Result.MISSING_RELATIVE_FILE_EXAMPLE + "=" + first.replace('\n', ' ') + "\n";
             write(result, text);
         }
     }

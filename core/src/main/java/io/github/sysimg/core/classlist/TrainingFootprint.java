@@ -1,5 +1,6 @@
 package io.github.sysimg.core.classlist;
 
+import io.github.sysimg.protocol.RunnerProtocol;
 import io.github.sysimg.core.Statement;
 import io.github.sysimg.core.StatementKind;
 import io.github.sysimg.core.StatementsFile;
@@ -23,12 +24,12 @@ import java.util.Set;
  */
 public final class TrainingFootprint {
     /** The marker {@code io.github.sysimg.runner.JUnitTraining} prints before each test. */
-    public static final String MARKER = "[sysimg-test] ";
+    public static final String MARKER = RunnerProtocol.Training.MARKER;
     /** The line {@code JUnitTraining} prints after a test that failed. */
-    public static final String THREW = "[sysimg-threw] ";
+    public static final String THREW = RunnerProtocol.Training.THREW;
     private static final String LOAD = "[class,load] ";
     /** Where a replay ends: its summary line; lines after it (the AOT cache assembly) belong to no test. */
-    private static final String END = "[sysimg] training: ran ";
+    private static final String END = RunnerProtocol.Training.SUMMARY;
 
     private TrainingFootprint() {
     }

@@ -1,5 +1,9 @@
 package io.github.sysimg.core.project;
 
+import static io.github.sysimg.core.project.PomXml.child;
+import static io.github.sysimg.core.project.PomXml.children;
+import static io.github.sysimg.core.project.PomXml.text;
+
 import io.github.sysimg.core.SysimgException;
 import java.io.IOException;
 import java.io.StringReader;
@@ -136,18 +140,6 @@ public final class SurefireConfiguration {
         } catch (Exception e) {
             throw new SysimgException("Surefire's configuration cannot be read (" + e.getMessage() + "); run mvn help:effective-pom to see it.", e);
         }
-    }
-
-    private static Element child(Element parent, String name) {
-        return PomXml.child(parent, name);
-    }
-
-    private static List<Element> children(Element parent) {
-        return PomXml.children(parent);
-    }
-
-    private static String text(Element parent, String name) {
-        return PomXml.text(parent, name);
     }
 
     private static Map<String, String> map(Element parent) {

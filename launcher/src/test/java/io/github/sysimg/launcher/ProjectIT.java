@@ -161,6 +161,47 @@ class ProjectIT {
         }
     }
 
+    /**
+     * An application (a Main-Class, a runtime dependency, an optional one, a test-scope one): the image is for the jar
+     * and its runtime dependencies only, its argfile sets that class path, and the printed line runs as it is.
+     */
+    @Test
+    void anApplicationsImageClassPathIsItsRuntimeClassPath() throws Exception {
+        Path app = Files.createDirectories(dir.resolve("application"));
+        String dependencies = """
+                    <dependency><groupId>org.apache.commons</groupId><artifactId>commons-lang3</artifactId><version>3.17.0</version></dependency>
+                    <dependency><groupId>org.apache.commons</groupId><artifactId>commons-collections4</artifactId><version>4.4</version>
+                      <optional>true</optional></dependency>
+                    <dependency><groupId>org.hamcrest</groupId><artifactId>hamcrest</artifactId><version>2.2</version><scope>test</scope></dependency>
+                """;
+        Files.writeString(app.resolve("pom.xml"), pom("com.example.greet", "greet", dependencies, "").replace(
+                "<plugin><artifactId>maven-jar-plugin</artifactId><version>3.4.2</version></plugin>",
+                "<plugin><artifactId>maven-jar-plugin</artifactId><version>3.4.2</version><configuration><archive><manifest>"
+                        + "<mainClass>com.example.greet.Main</mainClass></manifest></archive></configuration></plugin>"), StandardCharsets.UTF_8);
+        copyTree(SOURCES, app.resolve("src"));
+        run(app, Map.of(), List.of(MavenProject.mvn(), "-B", "-q", "-o", "package", "-DskipTests")).assertExit(0);
+        String ext = Cli.imageExtension(Cli.JDK17);
+        Cli.Run record = Cli.sysimg(dir, "--project", app.toString(), "--image", "application." + ext, "--statements", "application.txt")
+                .assertExit(0);
+        assertTrue(record.output().contains("application target/greet-1.0.jar"), record.output());
+        String header = Files.readAllLines(dir.resolve("application.txt")).stream().filter(l -> l.startsWith("@image-class-path "))
+                .findFirst().orElseThrow();
+        List<String> imageClassPath = List.of(header.substring("@image-class-path ".length()).split(":"));
+        assertEquals(2, imageClassPath.size(), header);
+        assertEquals(app.resolve("target/greet-1.0.jar").toString(), imageClassPath.get(0));
+        assertTrue(imageClassPath.get(1).endsWith("commons-lang3-3.17.0.jar"), "the runtime dependency, nothing else: " + header);
+
+        List<String> lines = record.output().lines().toList();
+        String start = lines.get(lines.indexOf("Start the application with the image:") + 1).strip();
+        assertEquals(Cli.JDK17.resolve("bin/java") + " @" + dir.resolve("application." + ext + ".args") + " com.example.greet.Main", start);
+        List<String> command = new ArrayList<>(List.of(start.split(" ")));
+        command.add(2, Cli.strictOption(Cli.JDK17));
+        command.add(3, "-Xlog:class+load");
+        Cli.Run started = run(dir, Map.of(), command).assertExit(0);
+        assertTrue(started.output().contains("Hello, world!"), started.output());
+        assertTrue(started.output().contains("com.example.greet.Greeter source: shared objects file"), started.output());
+    }
+
     /** A build that always makes a classified jar beside the main one: the module's jar is the one Maven names. */
     @Test
     void aClassifiedJarBesideTheModulesJar() throws Exception {

@@ -61,8 +61,8 @@ public class ImageMojo extends AbstractSysimgMojo {
     Integer trainingTestLimit;
 
     /**
-     * Whether tests that ran without the agent (a Surefire {@code <argLine>} without {@code @{argLine}}) fail the goal;
-     * {@code false}: a warning, and no image.
+     * Whether tests that ran in this build without the agent (a Surefire {@code <argLine>} without {@code @{argLine}},
+     * {@code forkCount=0}) fail the goal; {@code false}: a warning, and no image.
      */
     @Parameter(property = "sysimg.failOnMissingAgent", defaultValue = "true")
     boolean failOnMissingAgent;
@@ -96,7 +96,7 @@ public class ImageMojo extends AbstractSysimgMojo {
         Sessions sessions = new Sessions(sessionsDirectory.toPath(), getLog());
         List<Path> sessionFiles = sessions.files();
         if (sessionFiles.isEmpty()) {
-            sessions.noneWritten(project, module, failOnMissingAgent);
+            sessions.noneWritten(project, session, failOnMissingAgent);
             return;
         }
         module.requireBuilt("run the image goal in the package phase or later, e.g. mvn package");

@@ -1,6 +1,5 @@
 package io.github.sysimg.maven;
 
-import io.github.sysimg.core.project.BuiltModule;
 import io.github.sysimg.core.project.PomXml;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -8,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugin.logging.Log;
@@ -38,24 +38,43 @@ final class Sessions {
     }
 
     /**
-     * Says why no test JVM wrote a session file: a Surefire {@code <argLine>} that drops the agent fails the goal (or
-     * warns), anything else (no tests, tests skipped) is said at INFO.
+     * Says why no test JVM wrote a session file. Tests that ran in this build without the agent fail the goal (or
+     * warn): a Surefire {@code <argLine>} that drops it is named; otherwise the reasons it can have. No tests in this
+     * build (none, or skipped) is said at INFO.
      */
-    void noneWritten(MavenProject project, BuiltModule module, boolean failOnMissingAgent) throws MojoFailureException {
+    void noneWritten(MavenProject project, MavenSession session, boolean failOnMissingAgent) throws MojoFailureException {
         String argLine = configuredArgLine(project);
-        boolean testsRan = Files.isDirectory(module.testClasses()) && !Boolean.parseBoolean(project.getProperties().getProperty("skipTests"))
-                && !Boolean.parseBoolean(project.getProperties().getProperty("maven.test.skip"));
-        if (testsRan && argLine != null && !argLine.contains("@{argLine}") && !argLine.contains("${argLine}")) {
-            String message = "Surefire's <argLine>" + argLine + "</argLine> replaces the argLine property that prepare-agent set, so the "
+        String message = null;
+        if (argLine != null && !argLine.contains("@{argLine}") && !argLine.contains("${argLine}") && testsRan(project, session)) {
+            message = "Surefire's <argLine>" + argLine + "</argLine> replaces the argLine property that prepare-agent set, so the "
                     + "tests ran without the sysimg agent and there is no image; start it with @{argLine} (<argLine>@{argLine} "
                     + argLine + "</argLine>), or set sysimg.failOnMissingAgent=false to build without an image.";
-            if (failOnMissingAgent) {
-                throw new MojoFailureException(message);
-            }
-            log.warn(message);
-            return;
+        } else if (testsRan(project, session)) {
+            message = "Surefire ran tests in this build, but none with the sysimg agent, so there is no image: Surefire's forkCount=0 runs "
+                    + "them in Maven's own JVM, a -DargLine on the command line or another plugin's argLine replaces the one prepare-agent "
+                    + "set; fork the tests and keep @{argLine} in the argLine, or set sysimg.failOnMissingAgent=false to build without an image.";
         }
-        log.info("No statements in " + folder + ": no tests ran with the sysimg agent (prepare-agent); skipping the image.");
+        if (message == null) {
+            log.info("No statements in " + folder + ": no tests ran with the sysimg agent (prepare-agent); skipping the image.");
+        } else if (failOnMissingAgent) {
+            throw new MojoFailureException(message);
+        } else {
+            log.warn(message);
+        }
+    }
+
+    /** Whether Surefire wrote a test report in this build (it writes none for a build that skips or has no tests). */
+    private static boolean testsRan(MavenProject project, MavenSession session) {
+        Path reports = Path.of(project.getBuild().getDirectory(), "surefire-reports");
+        long buildStart = session.getRequest().getStartTime() == null ? 0 : session.getRequest().getStartTime().getTime();
+        if (!Files.isDirectory(reports)) {
+            return false;
+        }
+        try (Stream<Path> files = Files.list(reports)) {
+            return files.anyMatch(f -> f.getFileName().toString().startsWith("TEST-") && f.toFile().lastModified() >= buildStart);
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     private static String configuredArgLine(MavenProject project) {

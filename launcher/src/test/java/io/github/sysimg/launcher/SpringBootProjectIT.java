@@ -15,8 +15,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * {@code --project DIR} on a Spring Boot application whose {@code mvn package} repackaged its jar: the tool extracts
@@ -41,18 +42,26 @@ class SpringBootProjectIT {
             """);
     static final Path SOURCES = Path.of("../maven-plugin/src/it/spring-boot/src").toAbsolutePath().normalize();
 
-    @Test
-    void aRepackagedSpringBootJarIsExtractedBesideTheImageWhichServesItsJavaJarStart(@TempDir Path dir) throws Exception {
-        Path project = Files.createDirectories(dir.resolve("shop"));
-        Files.writeString(project.resolve("pom.xml"), POM, StandardCharsets.UTF_8);
-        ProjectIT.copyTree(SOURCES, project.resolve("src"));
-        // online: Spring Boot comes from Maven Central the first time
-        ProjectIT.run(project, Map.of(), List.of(MavenProject.mvn(), "-B", "-q", "package", "-DskipTests")).assertExit(0);
-        Path work = Files.createDirectories(dir.resolve("work"));
+    @TempDir
+    static Path dir;
 
-        Cli.Run run = Cli.sysimg(work, "--project", project.toString(), "--image", "shop.jsa").assertExit(0);
+    @ParameterizedTest
+    @MethodSource("io.github.sysimg.launcher.Cli#jdks")
+    void aRepackagedSpringBootJarIsExtractedBesideTheImageWhichServesItsJavaJarStart(Path jdk) throws Exception {
+        Path project = dir.resolve("shop");
+        if (!Files.isDirectory(project)) {
+            Files.createDirectories(project);
+            Files.writeString(project.resolve("pom.xml"), POM, StandardCharsets.UTF_8);
+            ProjectIT.copyTree(SOURCES, project.resolve("src"));
+            // online: Spring Boot comes from Maven Central the first time
+            ProjectIT.run(project, Map.of(), List.of(MavenProject.mvn(), "-B", "-q", "package", "-DskipTests")).assertExit(0);
+        }
+        Path work = Files.createDirectories(dir.resolve("work-" + Cli.feature(jdk)));
+        String image = "shop." + Cli.imageExtension(jdk);
 
-        assertTrue(run.output().contains("shop-1.0.jar is a Spring Boot executable jar, extracted into " + work.resolve("shop.jsa.app")),
+        Cli.Run run = Cli.sysimg(work, "--project", project.toString(), "--image", image, "--java-home", jdk.toString()).assertExit(0);
+
+        assertTrue(run.output().contains("shop-1.0.jar is a Spring Boot executable jar, extracted into " + work.resolve(image + ".app")),
                 run.output());
         assertTrue(run.output().contains("2 tests successful"), run.output());
         Matcher trained = Pattern.compile("training: ran (\\d+) of (\\d+) tests with JUnit \\((\\d+) failed").matcher(run.output());
@@ -63,16 +72,16 @@ class SpringBootProjectIT {
         try (Stream<Path> list = Files.list(work)) {
             files = list.map(p -> p.getFileName().toString()).collect(Collectors.toCollection(TreeSet::new));
         }
-        assertEquals(new TreeSet<>(Set.of("shop.jsa", "shop.jsa.args", "shop.jsa.meta", "shop.jsa.app", "sysimg-statements.txt")), files,
+        assertEquals(new TreeSet<>(Set.of(image, image + ".args", image + ".meta", image + ".app", "sysimg-statements.txt")), files,
                 "the image, its files and the extracted layout beside it, nothing else");
-        Path app = work.resolve("shop.jsa.app/shop-1.0.jar");
+        Path app = work.resolve(image + ".app/shop-1.0.jar");
         assertTrue(Files.isRegularFile(app), "Spring's extracted application jar");
         try (Stream<Path> lib = Files.list(app.resolveSibling("lib"))) {
             assertTrue(lib.anyMatch(p -> p.getFileName().toString().startsWith("spring-context-")), "its runtime jars in lib/");
         }
 
         // started as Spring documents it, in strict mode: the JVM refuses to start without the image
-        Cli.Run started = Cli.java(Cli.JDK17, work, "@" + work.resolve("shop.jsa.args"), Cli.strictOption(Cli.JDK17), "-Xlog:class+load=info",
+        Cli.Run started = Cli.java(jdk, work, "@" + work.resolve(image + ".args"), Cli.strictOption(jdk), "-Xlog:class+load=info",
                 "-jar", app.toString()).assertExit(0);
         assertTrue(started.output().contains("Total: 1.35"), started.output());
         Map<String, String> sources = Cli.classLoads(started.output()).stream().collect(Collectors.toMap(l -> l[0], l -> l[1], (a, b) -> a));

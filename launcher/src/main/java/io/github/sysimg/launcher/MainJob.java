@@ -1,6 +1,5 @@
 package io.github.sysimg.launcher;
 
-import io.github.sysimg.core.ArgFile;
 import io.github.sysimg.core.ClassPath;
 import io.github.sysimg.core.ImageBuilder;
 import io.github.sysimg.core.ImageMetadata;
@@ -193,8 +192,8 @@ final class MainJob {
         if (reasons.isEmpty()) {
             out.println("Image " + imagePath + " is fresh (same JDK build, same image jars, and the same tests, class path and "
                     + "options as when " + image.statements + " was recorded); kept it. Start with:");
-            out.println("  java @" + ArgFile.of(imagePath.toAbsolutePath()) + " -cp "
-                    + ImageMetadata.readFor(imagePath).classPath() + java.io.File.pathSeparator + "<your other jars> <your main class>");
+            startCommands(chosen, imagePath.toAbsolutePath(), ImageMetadata.readFor(imagePath).classPath()).start()
+                    .forEach(line -> out.println("  " + line));
             return true;
         }
         out.println("Image " + imagePath + " is stale, rebuilding: " + String.join(" ", reasons));
@@ -307,22 +306,23 @@ final class MainJob {
 
     /** How to start a program with the image, and how to measure what it gains. */
     private void printNextSteps(ImageTarget.Chosen chosen, ImageBuilder.Result result) {
-        if (module == null) {
-            SysimgCommand.printStart(out, chosen.jdk(), result);
-            out.println("Measure the start-up gain (prints 'ratio R', with the image over without):");
-            out.println("  java -jar " + SysimgCommand.ownJar() + " time --image " + chosen.image() + " --class-path "
-                    + ImageMetadata.readFor(chosen.image()).classPath() + java.io.File.pathSeparator + "<your other jars> -- <your main class>");
-            return;
+        StartCommands commands = startCommands(chosen, result.image(), result.imageClassPath());
+        if (module != null) {
+            // the same argfile as the Maven plugin writes for this module
+            byte[] argFile = commands.argFileText(result.kind()).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            io.github.sysimg.core.AtomicFiles.write(result.argFile(), o -> o.write(argFile));
         }
-        StartCommands commands = new StartCommands(module.form(), chosen.jdk().javaExecutable(), result.image(), result.imageClassPath(),
-                module.mainClass());
-        // the same argfile as the Maven plugin writes for this module
-        byte[] argFile = commands.argFileText(result.kind()).getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        io.github.sysimg.core.AtomicFiles.write(result.argFile(), out -> out.write(argFile));
-        out.println("Start the " + module.form() + " with the image:");
+        out.println("Start the " + commands.form() + " with the image:");
         commands.start().forEach(line -> out.println("  " + line));
         out.println("Measure the start-up gain (prints 'ratio R', with the image over without):");
         commands.time(SysimgCommand.ownJar()).forEach(line -> out.println("  " + line));
+    }
+
+    /** The commands for the image: the module's program with --project, else a library's, with what to fill in. */
+    private StartCommands startCommands(ImageTarget.Chosen chosen, Path imagePath, ClassPath imageClassPath) {
+        return module == null
+                ? new StartCommands(BuiltModule.Form.LIBRARY, chosen.jdk().javaExecutable(), imagePath, imageClassPath, null)
+                : new StartCommands(module.form(), chosen.jdk().javaExecutable(), imagePath, imageClassPath, module.mainClass());
     }
 
     /** The exit code of a run whose image was built, with the warnings that go with it. */

@@ -1,7 +1,6 @@
 package io.github.sysimg.launcher;
 
 import io.github.sysimg.core.ArgFile;
-import io.github.sysimg.core.ClassPath;
 import io.github.sysimg.core.ImageBuilder;
 import io.github.sysimg.core.ImagePipeline;
 import io.github.sysimg.core.ImageRequest;
@@ -158,8 +157,8 @@ public final class SysimgCommand implements Callable<Integer> {
     /** The line that starts a program with a built image. */
     static void printStart(PrintWriter out, Jdk jdk, ImageBuilder.Result result) {
         out.println("Start your program with the image:");
-        out.println("  " + result.javaCommand(jdk, ClassPath.empty(), "<your main class>")
-                .replace(" <your main class>", java.io.File.pathSeparator + "<your other jars> <your main class>"));
+        new io.github.sysimg.core.project.StartCommands(io.github.sysimg.core.project.BuiltModule.Form.LIBRARY, jdk.javaExecutable(),
+                result.image(), result.imageClassPath(), null).start().forEach(line -> out.println("  " + line));
     }
 
     /** This tool's jar, for commands to copy; its name when it runs from elsewhere. */

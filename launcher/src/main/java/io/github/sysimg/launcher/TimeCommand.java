@@ -22,7 +22,7 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "time", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Run a program N times with the image and N times without it (the JDK's default archive), interleaved,",
-                "and print the median wall times and their ratio with a 90% bootstrap interval. The last line is 'ratio R'",
+                "and print the median wall times and their ratio with a 90%% bootstrap interval. The last line is 'ratio R'",
                 "(with the image over without: below 1 is faster).",
                 "Usage: time --image FILE [--runs N] [--class-path CP] -- MAINCLASS [ARGS...]   or   time --image FILE -- java [OPTIONS] MAINCLASS [ARGS...]"})
 final class TimeCommand implements Callable<Integer> {

@@ -24,6 +24,10 @@ public record StartCommands(BuiltModule.Form form, Path java, Path image, ClassP
     /** Spring Boot's switch that ends the application once its context is refreshed: a start that the timing can end. */
     public static final String SPRING_EXIT_ON_REFRESH = "-Dspring.context.exit=onRefresh";
 
+    /** What a timed application must do, which the tool cannot know: end once started. */
+    static final String SERVER_NOTE = "(the program must end for the timing: a server needs the option of its own that makes it exit once "
+            + "started, before -jar or the main class)";
+
     /**
      * The argfile's text: the image's options, with the class path when the program starts with {@code -cp} (the whole
      * class path of an application; a library's jar, which the user's own {@code -cp} then replaces).
@@ -54,8 +58,14 @@ public record StartCommands(BuiltModule.Form form, Path java, Path image, ClassP
         List<String> lines = new ArrayList<>();
         switch (form) {
             case SPRING_BOOT -> lines.add(prefix + " -- " + java + " " + SPRING_EXIT_ON_REFRESH + " -jar " + quote(jar().toString()));
-            case SELF_CONTAINED -> lines.add(prefix + " -- " + java + " -jar " + quote(jar().toString()));
-            case APPLICATION -> lines.add(prefix + " --class-path " + quote(imageClassPath.toPathString()) + " -- " + mainClass);
+            case SELF_CONTAINED -> {
+                lines.add(prefix + " -- " + java + " -jar " + quote(jar().toString()));
+                lines.add(SERVER_NOTE);
+            }
+            case APPLICATION -> {
+                lines.add(prefix + " --class-path " + quote(imageClassPath.toPathString()) + " -- " + mainClass);
+                lines.add(SERVER_NOTE);
+            }
             case LIBRARY -> {
                 lines.add(prefix + " --class-path " + quote(imageClassPath.toPathString() + File.pathSeparator) + "OTHER_JARS -- MAIN_CLASS");
                 lines.add("(fill in OTHER_JARS and MAIN_CLASS as above)");

@@ -30,8 +30,8 @@ import org.w3c.dom.Document;
 /**
  * {@code --report} end to end on the bundled sample-suite: the page the real CLI writes (with verify's start-up
  * numbers added) holds the statements file's numbers, read back as XHTML and as rendered by a real headless
- * browser, which also takes the screenshot the README shows (written to {@code sysimg.report.screenshot}, which
- * the build points at docs/report.png).
+ * browser, which also takes a screenshot (written to {@code sysimg.report.screenshot}, under target/; docs/report.sh
+ * copies it to docs/report.png, the picture the README shows).
  */
 class ReportIT {
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");
@@ -107,6 +107,9 @@ class ReportIT {
         assertTrue(dom.contains("Tests by contribution") && dom.contains("Never exercised"));
 
         Path screenshot = Path.of(System.getProperty("sysimg.report.screenshot", "target/report-screenshot.png")).toAbsolutePath().normalize();
+        // A test run must leave the tracked files alone, docs/report.png among them.
+        Path buildDirectory = Cli.JAR.getParent();
+        assertTrue(screenshot.startsWith(buildDirectory), "the screenshot goes under " + buildDirectory + ", not to " + screenshot);
         Files.createDirectories(screenshot.getParent());
         Files.deleteIfExists(screenshot);
         chromium(profile, "--hide-scrollbars", "--screenshot=" + screenshot, "--window-size=1280,1600", index.toUri().toString());

@@ -19,7 +19,8 @@ import java.util.stream.Stream;
 /** Runs the real CLI jar and real JVMs, as a user would, for the end-to-end tests. */
 final class Cli {
     static final Path JAR = Path.of(System.getProperty("sysimg.cli.jar", "target/sysimg-tests.jar")).toAbsolutePath();
-    static final Path JDK17 = Path.of(System.getProperty("java.home"));
+    /** The JDK that runs the tests (Maven's), which runs the CLI; on CI it must be a JDK 17 (see {@link #runningJdk}). */
+    static final Path JDK17 = runningJdk();
     static final Path JDK25 = Path.of("/usr/lib/jvm/temurin-25-jdk-amd64");
 
     /** What a process did. */
@@ -50,6 +51,20 @@ final class Cli {
     /** Whether the environment variable CI is set, as on CI services and in .ci/run: nothing may be skipped there. */
     static boolean onCi() {
         return System.getenv("CI") != null;
+    }
+
+    /**
+     * The JDK that runs the tests. The tests name it JDK 17, the oldest the tool supports: on CI, where that claim is
+     * what the tests prove, another JDK fails every test at once, naming the JDK, instead of passing on the wrong one.
+     */
+    private static Path runningJdk() {
+        Path jdk = Path.of(System.getProperty("java.home"));
+        int feature = Runtime.version().feature();
+        if (onCi() && feature != 17) {
+            throw new AssertionError("The tests run on Java " + feature + " (" + jdk + ") and CI is set: they must run on a JDK 17; "
+                    + "run Maven with a JDK 17 (JAVA_HOME or PATH).");
+        }
+        return jdk;
     }
 
     static boolean isJdk(Path jdk) {

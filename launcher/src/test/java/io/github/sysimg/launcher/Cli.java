@@ -148,6 +148,96 @@ final class Cli {
         }
     }
 
+    /**
+     * A process running in the background, its output (stdout and stderr) going to a file that the test reads while
+     * it runs; {@link #close} ends it and every process it started.
+     */
+    record Started(Process process, Path output, List<String> command) implements AutoCloseable {
+        String outputSoFar() {
+            try {
+                return Files.readString(output, StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new AssertionError("cannot read the output of " + command, e);
+            }
+        }
+
+        /** Waits until the output so far satisfies {@code condition}, and returns it; fails if the process ends first. */
+        String awaitOutput(String what, java.util.function.Predicate<String> condition) {
+            String[] seen = {""};
+            await(what, () -> condition.test(seen[0] = outputSoFar()));
+            return seen[0];
+        }
+
+        /** Waits until {@code condition} holds; fails if the process ends first. */
+        void await(String what, java.util.function.BooleanSupplier condition) {
+            Cli.await(what, () -> {
+                if (condition.getAsBoolean()) {
+                    return true;
+                }
+                if (!process.isAlive() && !condition.getAsBoolean()) {
+                    throw new AssertionError("the process ended (exit code " + process.exitValue() + ") before " + what + "; output:\n"
+                            + outputSoFar());
+                }
+                return false;
+            });
+        }
+
+        /** Waits for the process to end. */
+        Run finish() {
+            try {
+                if (!process.waitFor(600, TimeUnit.SECONDS)) {
+                    throw new AssertionError("timed out after 600 s: " + command);
+                }
+            } catch (InterruptedException e) {
+                throw new AssertionError("interrupted waiting for " + command, e);
+            }
+            return new Run(process.exitValue(), outputSoFar());
+        }
+
+        @Override
+        public void close() {
+            process.descendants().forEach(ProcessHandle::destroyForcibly);
+            process.destroyForcibly();
+        }
+    }
+
+    /** Starts {@code command} in {@code dir} in the background, its output going to {@code output}. */
+    static Started start(Path dir, Path output, List<String> command) {
+        try {
+            Process p = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).redirectOutput(output.toFile()).start();
+            return new Started(p, output, command);
+        } catch (IOException e) {
+            throw new AssertionError("cannot run " + command, e);
+        }
+    }
+
+    /**
+     * Polls {@code condition} until it holds. The bound of ten minutes only keeps a broken run from hanging the build;
+     * nothing here depends on how fast the machine is.
+     */
+    static void await(String what, java.util.function.BooleanSupplier condition) {
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(10);
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("waited ten minutes for " + what);
+            }
+            try {
+                Thread.sleep(10);
+            } catch (InterruptedException e) {
+                throw new AssertionError("interrupted waiting for " + what, e);
+            }
+        }
+    }
+
+    /** Opens the gate that {@link SampleLibrary#GATE}'s tests wait at. */
+    static void open(Path gate) {
+        try {
+            Files.writeString(gate, "open");
+        } catch (IOException e) {
+            throw new AssertionError("cannot open the gate " + gate, e);
+        }
+    }
+
     /** The jar or folder a class was loaded from. */
     static Path locationOf(String className) {
         try {

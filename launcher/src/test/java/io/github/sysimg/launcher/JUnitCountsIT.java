@@ -106,7 +106,10 @@ class JUnitCountsIT {
             }
             """);
 
-    /** One plain test and three dynamic ones that take their time, for the progress line. */
+    /**
+     * One plain test and three dynamic ones, the first of which waits at the gate until the IT has seen the progress
+     * lines it wants: JUnit has then created only the dynamic tests so far.
+     */
     static final Map<String, String> SLOW_FACTORY_TEST = Map.of("org/acme/units/slow/SlowFactoryTest.java", """
             package org.acme.units.slow;
             import java.util.stream.Stream;
@@ -119,7 +122,7 @@ class JUnitCountsIT {
                 @TestFactory Stream<DynamicTest> slowly() {
                     return Stream.of("1 km", "2 mi", "3 in").map(t -> DynamicTest.dynamicTest(t, () -> {
                         new Converter().parse(t);
-                        Thread.sleep(1300);
+                        org.acme.gate.Gate.pass();
                     }));
                 }
             }
@@ -134,6 +137,7 @@ class JUnitCountsIT {
     static void compile() throws Exception {
         Map<String, String> tests = new java.util.HashMap<>(TEMPLATE_ONLY_TESTS);
         tests.putAll(SLOW_FACTORY_TEST);
+        tests.putAll(SampleLibrary.GATE);
         lib = SampleLibrary.compile(dir, Cli.junitClassPath(), tests);
         classPath = lib.classes() + File.pathSeparator + lib.testClasses() + File.pathSeparator + Cli.junitClassPath();
     }
@@ -175,19 +179,27 @@ class JUnitCountsIT {
     void theProgressLineCountsTheTestsJUnitCreatesWhileRunning(@TempDir Path work) throws Exception {
         String[] selection = {"--select-class", "org.acme.units.slow.SlowFactoryTest"};
         long junitFound = consoleLauncherCount(work, selection);
-        Cli.Run run = Cli.sysimg(work, "-cp", classPath, "--include-package", "org.acme.units", "--no-training", "--progress-seconds", "1",
-                selection[0], selection[1], "--statements", "st.txt", "--image", "units.jsa").assertExit(0);
-        Matcher progress = Pattern.compile("\\[sysimg] progress: (\\d+)/(\\d+) tests").matcher(run.output());
-        int lines = 0;
-        while (progress.find()) {
-            lines++;
-            long done = Long.parseLong(progress.group(1));
-            long total = Long.parseLong(progress.group(2));
-            assertTrue(done <= total && total <= junitFound, progress.group() + " of " + junitFound + " tests JUnit found:\n" + run.output());
+        Path gate = work.resolve("gate");
+        Pattern progress = Pattern.compile("\\[sysimg] progress: (\\d+)/(\\d+) tests");
+        String output;
+        try (Cli.Started run = Cli.start(work, work.resolve("output.txt"), Processes.command("-cp", classPath, "--include-package",
+                "org.acme.units", "--no-training", "--progress-seconds", "1", "--jvm-arg", "-Dacme.gate=" + gate, selection[0], selection[1],
+                "--statements", "st.txt", "--image", "units.jsa"))) {
+            // Two lines while the first dynamic test waits: JUnit has not created the other two yet.
+            run.awaitOutput("two progress lines", o -> progress.matcher(o).results().count() >= 2);
+            Cli.open(gate);
+            output = run.finish().assertExit(0).output();
         }
-        assertTrue(lines >= 2, "progress lines while the dynamic tests ran:\n" + run.output());
-        Matcher found = FOUND.matcher(run.output());
-        assertTrue(found.find() && Long.parseLong(found.group(1)) == junitFound, junitFound + " tests found:\n" + run.output());
+        List<long[]> lines = progress.matcher(output).results()
+                .map(m -> new long[] {Long.parseLong(m.group(1)), Long.parseLong(m.group(2))}).toList();
+        for (long[] line : lines) {
+            assertTrue(line[0] <= line[1] && line[1] <= junitFound, line[0] + "/" + line[1] + " of " + junitFound + " tests JUnit found:\n"
+                    + output);
+        }
+        assertTrue(lines.get(0)[1] < junitFound, "the first lines count the tests JUnit has created so far, not all "
+                + junitFound + ":\n" + output);
+        Matcher found = FOUND.matcher(output);
+        assertTrue(found.find() && Long.parseLong(found.group(1)) == junitFound, junitFound + " tests found:\n" + output);
     }
 
     /** The "tests found" of JUnit's ConsoleLauncher, of the tests' JUnit version, for the same selection. */

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.sysimg.core.DefaultArchive;
+import io.github.sysimg.core.ImageLock;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -89,6 +90,34 @@ class DefaultImageIT {
         assertTrue(sysimg(work, "default", "restore", "--java-home", jdk.toString()).assertExit(0).output().contains("nothing to restore"));
     }
 
+    /**
+     * While another run changes a JDK's default archive (here this test's own JVM holds the lock), install and
+     * restore end at once with exit code 3, name that run, and change nothing; afterwards restore works.
+     */
+    @Test
+    void installAndRestoreLeaveAJdkAloneWhileAnotherRunChangesIt(@TempDir Path work) throws IOException {
+        Path jdk = copy(other, work.resolve("jdk"));
+        Map<String, String> own = contents(jdk);
+        sysimg(work, "default", "install", "--java-home", jdk.toString(), "--", "java", "-version").assertExit(0);
+        Map<String, String> installed = contents(jdk);
+        Path lockFile = jdk.resolve("lib/server/classes.jsa.lock");
+        try (ImageLock held = ImageLock.acquire(jdk.resolve("lib/server/classes.jsa"))) {
+            String expected = "sysimg-tests: Another sysimg-tests run (process " + ProcessHandle.current().pid()
+                    + ") is changing the default archive of the JDK at \"" + jdk + "\", and this run leaves it alone; wait for that run "
+                    + "to end and try again.";
+            Cli.Run install = sysimg(work, "default", "install", "--java-home", jdk.toString(), "--", "java", "-version").assertExit(3);
+            assertEquals(List.of(expected), install.output().lines().toList(), "one line, and no workload ran");
+            Cli.Run restore = sysimg(work, "default", "restore", "--java-home", jdk.toString()).assertExit(3);
+            assertEquals(List.of(expected), restore.output().lines().toList());
+            Map<String, String> now = contents(jdk);
+            now.remove(jdk.relativize(lockFile).toString());
+            assertSameFiles(installed, now);
+        }
+        assertFalse(Files.exists(lockFile), "the lock file went with the lock");
+        sysimg(work, "default", "restore", "--java-home", jdk.toString()).assertExit(0);
+        assertSameFiles(own, contents(jdk));
+    }
+
     @Test
     void aReadOnlyJdkFolderIsRefusedBeforeTheWorkloadRuns(@TempDir Path work) throws IOException {
         Path jdk = copy(other, work.resolve("jdk"));
@@ -160,7 +189,7 @@ class DefaultImageIT {
         return to;
     }
 
-    /** Every file under the JDK as before, byte for byte and with its permissions; names the files that differ. */
+    /** Every file under the JDK as before, byte for byte, with its permissions and time; names the files that differ. */
     private static void assertSameFiles(Map<String, String> before, Map<String, String> after) {
         Set<String> differ = new TreeSet<>(before.keySet());
         differ.addAll(after.keySet());
@@ -168,14 +197,14 @@ class DefaultImageIT {
         assertTrue(differ.isEmpty(), "files added, removed or changed under the JDK: " + differ);
     }
 
-    /** Each file under {@code root}: its SHA-256 and permissions. */
+    /** Each file under {@code root}: its SHA-256, permissions and last-modified time. */
     private static Map<String, String> contents(Path root) throws IOException {
         Map<String, String> contents = new TreeMap<>();
         try (Stream<Path> files = Files.walk(root)) {
             for (Path f : (Iterable<Path>) files::iterator) {
                 if (Files.isRegularFile(f)) {
                     contents.put(root.relativize(f).toString(), io.github.sysimg.core.Hashes.sha256(f) + " "
-                            + PosixFilePermissions.toString(Files.getPosixFilePermissions(f)));
+                            + PosixFilePermissions.toString(Files.getPosixFilePermissions(f)) + " " + Files.getLastModifiedTime(f));
                 }
             }
         }

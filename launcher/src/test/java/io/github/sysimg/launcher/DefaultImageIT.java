@@ -21,6 +21,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * {@code default install / status / restore} end to end, with the real CLI, on private JDKs made with jlink from the
@@ -43,15 +45,35 @@ class DefaultImageIT {
     }
 
     private static Path jlink(String modules, Path output) {
-        Cli.exec(dir, List.of(Cli.JDK17.resolve("bin/jlink").toString(), "--add-modules", modules, "--generate-cds-archive",
+        return jlink(Cli.JDK17, modules, output);
+    }
+
+    private static Path jlink(Path jdk, String modules, Path output) {
+        Cli.exec(dir, List.of(jdk.resolve("bin/jlink").toString(), "--add-modules", modules, "--generate-cds-archive",
                 "--output", output.toString()), 300).assertExit(0);
         assertTrue(Files.isRegularFile(output.resolve("lib/server/classes.jsa")), "jlink made a default archive");
         return output;
     }
 
-    @Test
-    void installTrainedOnJavacThenRestoreLeavesTheJdkByteIdentical(@TempDir Path work) throws IOException {
-        Path jdk = copy(pristine, work.resolve("jdk"));
+    static Stream<Path> jdks() {
+        return Cli.jdks();
+    }
+
+    /**
+     * The pristine image of {@code jdk}: {@link #pristine} for the JDK running the tests; for JDK 25, one made by its
+     * own jlink, which needs no jmods (its runtime image is linkable).
+     */
+    private static Path pristineOf(Path jdk) {
+        return jdk.equals(Cli.JDK17) ? pristine : PRISTINE.computeIfAbsent(jdk, j -> jlink(j, "java.base,jdk.compiler,jdk.jshell,jdk.zipfs",
+                dir.resolve("pristine-" + Cli.feature(j))));
+    }
+
+    private static final Map<Path, Path> PRISTINE = new java.util.concurrent.ConcurrentHashMap<>();
+
+    @ParameterizedTest(name = "JDK at {0}")
+    @MethodSource("jdks")
+    void installTrainedOnJavacThenRestoreLeavesTheJdkByteIdentical(Path from, @TempDir Path work) throws IOException {
+        Path jdk = copy(pristineOf(from), work.resolve("jdk"));
         Map<String, String> before = contents(jdk);
         assertEquals(0, javacClassesFromTheArchive(jdk, work), "the JDK's own archive holds no javac classes");
 

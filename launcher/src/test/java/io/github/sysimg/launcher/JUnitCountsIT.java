@@ -142,7 +142,13 @@ class JUnitCountsIT {
         classPath = lib.classes() + File.pathSeparator + lib.testClasses() + File.pathSeparator + Cli.junitClassPath();
     }
 
+    /** Each selection on each JDK (a CDS archive on 17, an AOT cache on 25). */
     static Stream<Arguments> selections() {
+        List<Path> jdks = Cli.jdks().toList();
+        return plainSelections().flatMap(selection -> jdks.stream().map(jdk -> Arguments.of(selection.get()[0], jdk)));
+    }
+
+    static Stream<Arguments> plainSelections() {
         String scales = "org.acme.units.kinds.ScalesTest";
         return Stream.of(
                 Arguments.of((Object) new String[] {"--select-package", "org.acme.units.kinds"}),
@@ -156,14 +162,15 @@ class JUnitCountsIT {
                 Arguments.of((Object) new String[] {"--select-class", "org.acme.units.kinds.TwiceTest"}));
     }
 
-    @ParameterizedTest(name = "{0}")
+    @ParameterizedTest(name = "{0} JDK at {1}")
     @MethodSource("selections")
-    void eachSelectorRecordsTheTestsJUnitRunsAndCountsThemAsJUnitDoes(String[] selection, @TempDir Path work) throws Exception {
+    void eachSelectorRecordsTheTestsJUnitRunsAndCountsThemAsJUnitDoes(String[] selection, Path jdk, @TempDir Path work) throws Exception {
         long junitFound = consoleLauncherCount(work, selection);
         assertTrue(junitFound > 0, "the selection holds tests for JUnit");
 
+        String image = "units." + Cli.imageExtension(jdk);
         List<String> args = new ArrayList<>(List.of("-cp", classPath, "--include-package", "org.acme.units", "--no-training",
-                "--statements", "st.txt", "--image", "units.jsa"));
+                "--java-home", jdk.toString(), "--statements", "st.txt", "--image", image));
         args.addAll(List.of(selection));
         Cli.Run run = Cli.sysimg(work, args.toArray(new String[0])).assertExit(0);
         Matcher found = FOUND.matcher(run.output());
@@ -172,7 +179,7 @@ class JUnitCountsIT {
         assertTrue(run.output().contains(junitFound + " tests successful"), run.output());
         assertEquals(junitFound, StatementsReader.read(work.resolve("st.txt")).names(StatementKind.TEST).size(),
                 "each test JUnit ran is recorded");
-        assertTrue(Files.isRegularFile(work.resolve("units.jsa")));
+        assertTrue(Files.isRegularFile(work.resolve(image)));
     }
 
     @Test
@@ -202,8 +209,15 @@ class JUnitCountsIT {
         assertTrue(found.find() && Long.parseLong(found.group(1)) == junitFound, junitFound + " tests found:\n" + output);
     }
 
+    /** ConsoleLauncher's counts by selection: each selection runs on each JDK, JUnit's count is the same. */
+    static final Map<List<String>, Long> CONSOLE_COUNTS = new java.util.concurrent.ConcurrentHashMap<>();
+
     /** The "tests found" of JUnit's ConsoleLauncher, of the tests' JUnit version, for the same selection. */
     static long consoleLauncherCount(Path work, String... selection) {
+        return CONSOLE_COUNTS.computeIfAbsent(List.of(selection), s -> runConsoleLauncher(work, selection));
+    }
+
+    private static long runConsoleLauncher(Path work, String... selection) {
         assertTrue(Files.isRegularFile(CONSOLE), "JUnit's ConsoleLauncher was not copied to " + CONSOLE);
         List<String> args = new ArrayList<>(List.of("-jar", CONSOLE.toString(), "execute", "--disable-banner", "--disable-ansi-colors",
                 "--details=summary", "--class-path", lib.classes() + File.pathSeparator + lib.testClasses()));

@@ -133,6 +133,7 @@ final class Cli {
     }
 
     static Run exec(Path dir, List<String> command, long timeoutSeconds) {
+        noteJdk(command);
         try {
             Path out = Files.createTempFile("sysimg-it", ".out");
             Process p = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).redirectOutput(out.toFile()).start();
@@ -203,6 +204,7 @@ final class Cli {
 
     /** Starts {@code command} in {@code dir} in the background, its output going to {@code output}. */
     static Started start(Path dir, Path output, List<String> command) {
+        noteJdk(command);
         try {
             Process p = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).redirectOutput(output.toFile()).start();
             return new Started(p, output, command);
@@ -235,6 +237,39 @@ final class Cli {
             Files.writeString(gate, "open");
         } catch (IOException e) {
             throw new AssertionError("cannot open the gate " + gate, e);
+        }
+    }
+
+    private static final java.util.Set<String> NOTED = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+    /**
+     * Says, once per IT class and JDK, which JDK the IT ran the CLI's images or a program on: the {@code --java-home}
+     * of a CLI command, else the JDK of the java command. The line goes to the test's output, which the failsafe
+     * report keeps; .ci/run makes its table of which IT ran on which JDK from these lines.
+     */
+    static void noteJdk(List<String> command) {
+        int javaHome = command.indexOf("--java-home");
+        Path jdk = null;
+        if (javaHome >= 0 && javaHome + 1 < command.size()) {
+            jdk = Path.of(command.get(javaHome + 1));
+        } else {
+            for (String arg : command) {
+                Path path = Path.of(arg);
+                if (path.getParent() != null && path.getParent().endsWith("bin") && path.getParent().getParent() != null) {
+                    jdk = path.getParent().getParent();
+                    break;
+                }
+            }
+        }
+        if (jdk == null || !Files.isRegularFile(jdk.resolve("release"))) {
+            return;
+        }
+        Optional<String> it = StackWalker.getInstance().walk(frames -> frames.map(StackWalker.StackFrame::getClassName)
+                .map(name -> name.substring(name.lastIndexOf('.') + 1).replaceAll("\\$.*", "")).filter(name -> name.endsWith("IT"))
+                .findFirst());
+        int feature = feature(jdk);
+        if (it.isPresent() && NOTED.add(it.get() + " " + feature)) {
+            System.out.println("[sysimg-it] " + it.get() + " ran on JDK " + feature + " (" + jdk + ")");
         }
     }
 

@@ -185,10 +185,11 @@ public record Training(ClassPath loaderClassPath, Path runnerJar, long timeoutSe
                     described.add(e.getKey() + " (" + e.getValue().size() + ")");
                 }
             }
-            String what = "Training run: left out " + leftOutClasses.size() + " classes that only one test class loads, of "
-                    + heavy.size() + " test classes (" + String.join(", ", described) + (heavy.size() > 3 ? ", ..." : "")
-                    + "; exclusive class limit " + limit + (limit == exclusiveClassLimit ? "" : ", the default for "
-                    + testClasses.size() + " test classes") + ")";
+            String what = "Training run: left out " + leftOutClasses.size() + " classes that only one test class loads, those of "
+                    + heavy.size() + " of the " + testClasses.size() + " test classes trained (" + String.join(", ", described)
+                    + (heavy.size() > 3 ? ", ..." : "") + "; exclusive class limit " + limit + (limit == exclusiveClassLimit ? ""
+                    : testClasses.size() >= LARGE_SUITE_TEST_CLASSES ? ", the default from " + LARGE_SUITE_TEST_CLASSES + " test classes"
+                    : ", the default below " + LARGE_SUITE_TEST_CLASSES + " test classes") + ")";
             // A test that fails in the training trains its failure (Mockito trying to attach an agent loads the
             // compiler API), while tests that failed under JUnit never run again. What it loaded first may be needed
             // by the tests after it as well, so it is not pruned from the list: the training runs again without it,

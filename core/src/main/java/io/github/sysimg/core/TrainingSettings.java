@@ -12,8 +12,9 @@ import java.util.Map;
  *
  * @param runnerJar           the jar holding the training's bootstrap and replay
  * @param timeoutSeconds      how long the training JVM may run; 0 or less: {@link #DEFAULT_TIMEOUT_SECONDS}
- * @param exclusiveClassLimit see {@link Training#exclusiveClassLimit}; 0 keeps every test, null (or
- *                            {@link Training#DEFAULT_EXCLUSIVE_CLASS_LIMIT}): by the suite's size
+ * @param exclusiveClassLimit see {@link Training#exclusiveClassLimit}; 0 keeps every test, null: by the suite's size
+ *                            (a negative value, {@link Training#DEFAULT_EXCLUSIVE_CLASS_LIMIT} among them, is a
+ *                            user's mistake: the sentinel is the training's own spelling of null)
  * @param trainingTestLimit   see {@link Training#trainingTestLimit}; null: {@link Training#DEFAULT_TRAINING_TEST_LIMIT}
  * @param jvmArgs             the options the tests ran with
  * @param configuration       the JUnit Platform configuration parameters the tests ran with
@@ -31,7 +32,7 @@ public record TrainingSettings(Path runnerJar, long timeoutSeconds, Integer excl
     public TrainingSettings {
         if (exclusiveClassLimit == null) {
             exclusiveClassLimit = Training.DEFAULT_EXCLUSIVE_CLASS_LIMIT;
-        } else if (exclusiveClassLimit < 0 && exclusiveClassLimit != Training.DEFAULT_EXCLUSIVE_CLASS_LIMIT) {
+        } else if (exclusiveClassLimit < 0) {
             int limit = exclusiveClassLimit;
             throw new SysimgException(Setting.EXCLUSIVE_CLASS_LIMIT, s -> s.of(Setting.EXCLUSIVE_CLASS_LIMIT, Integer.toString(limit))
                     + " is negative; give a number of classes, or 0 to keep every test in the training run.");

@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Which recorded tests a training runs again. */
 class TrainingSelectionTest {
@@ -57,6 +59,23 @@ class TrainingSelectionTest {
                 () -> new TrainingSettings(Path.of("runner.jar"), 0, null, -3, List.of(), Map.of(), null));
         assertEquals("--training-test-limit -3 is negative; give a number of tests, or 0 to train only the tests that first "
                 + "exercised something.", e.message(Setting.Spelling.KEYS));
+    }
+
+    @ParameterizedTest(name = "--exclusive-class-limit {0}")
+    @ValueSource(ints = {Training.DEFAULT_EXCLUSIVE_CLASS_LIMIT, -2})
+    void aNegativeExclusiveClassLimitIsRefusedNamingTheSetting(int limit) {
+        SysimgException e = org.junit.jupiter.api.Assertions.assertThrows(SysimgException.class,
+                () -> new TrainingSettings(Path.of("runner.jar"), 0, limit, null, List.of(), Map.of(), null));
+        assertEquals("--exclusive-class-limit " + limit + " is negative; give a number of classes, or 0 to keep every test in the "
+                + "training run.", e.message(Setting.Spelling.KEYS));
+    }
+
+    @Test
+    void noExclusiveClassLimitChoosesItBySuiteSize() {
+        Training training = new TrainingSettings(Path.of("runner.jar"), 0, null, null, List.of(), Map.of(), null)
+                .training(ClassPath.of(List.of()), ClassPath.of(List.of()));
+        assertEquals(Training.SMALL_SUITE_EXCLUSIVE_CLASS_LIMIT, training.exclusiveClassLimit(Training.LARGE_SUITE_TEST_CLASSES - 1));
+        assertEquals(Training.LARGE_SUITE_EXCLUSIVE_CLASS_LIMIT, training.exclusiveClassLimit(Training.LARGE_SUITE_TEST_CLASSES));
     }
 
     private static Training training(int trainingTestLimit) {

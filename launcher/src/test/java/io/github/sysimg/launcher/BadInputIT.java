@@ -89,6 +89,17 @@ class BadInputIT {
         assertFalse(Files.exists(work.resolve("units.jsa")));
     }
 
+    /** -1 is also the training's own "by suite size": a user who writes it gets the refusal every negative value gets. */
+    @ParameterizedTest(name = "--exclusive-class-limit {0}")
+    @ValueSource(strings = {"-1", "-2"})
+    void aNegativeExclusiveClassLimitIsRefusedBeforeTheTestsRun(String limit, @TempDir Path work) {
+        Processes.Result run = Processes.sysimg(work, "-cp", runClassPath(), "-p", "org.acme.units", "--exclusive-class-limit", limit,
+                "--image", "units.jsa");
+        run.assertCleanError(-1 & 0xff, "--exclusive-class-limit " + limit, "negative");
+        assertFalse(run.stdout().contains("tests found"), "refused before the tests ran:\n" + run.stdout());
+        assertFalse(Files.exists(work.resolve("units.jsa")));
+    }
+
     @Test
     void aJavaHomeThatIsNotAJdkIsNamed(@TempDir Path work) {
         Processes.Result run = Processes.sysimg(work, "-cp", runClassPath(), "-p", "org.acme.units", "--java-home", work.toString(),

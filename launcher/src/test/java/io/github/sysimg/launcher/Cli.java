@@ -19,7 +19,8 @@ import java.util.stream.Stream;
 /** Runs the real CLI jar and real JVMs, as a user would, for the end-to-end tests. */
 final class Cli {
     static final Path JAR = Path.of(System.getProperty("sysimg.cli.jar", "target/sysimg-tests.jar")).toAbsolutePath();
-    static final Path JDK17 = Path.of(System.getProperty("java.home"));
+    /** The JDK that runs the tests (Maven's), which runs the CLI; on CI it must be a JDK 17 (see {@link #runningJdk}). */
+    static final Path JDK17 = runningJdk();
     static final Path JDK25 = Path.of("/usr/lib/jvm/temurin-25-jdk-amd64");
 
     /** What a process did. */
@@ -50,6 +51,20 @@ final class Cli {
     /** Whether the environment variable CI is set, as on CI services and in .ci/run: nothing may be skipped there. */
     static boolean onCi() {
         return System.getenv("CI") != null;
+    }
+
+    /**
+     * The JDK that runs the tests. The tests name it JDK 17, the oldest the tool supports: on CI, where that claim is
+     * what the tests prove, another JDK fails every test at once, naming the JDK, instead of passing on the wrong one.
+     */
+    private static Path runningJdk() {
+        Path jdk = Path.of(System.getProperty("java.home"));
+        int feature = Runtime.version().feature();
+        if (onCi() && feature != 17) {
+            throw new AssertionError("The tests run on Java " + feature + " (" + jdk + ") and CI is set: they must run on a JDK 17; "
+                    + "run Maven with a JDK 17 (JAVA_HOME or PATH).");
+        }
+        return jdk;
     }
 
     static boolean isJdk(Path jdk) {
@@ -118,6 +133,7 @@ final class Cli {
     }
 
     static Run exec(Path dir, List<String> command, long timeoutSeconds) {
+        noteJdk(command);
         try {
             Path out = Files.createTempFile("sysimg-it", ".out");
             Process p = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).redirectOutput(out.toFile()).start();
@@ -130,6 +146,130 @@ final class Cli {
             return new Run(p.exitValue(), text);
         } catch (IOException | InterruptedException e) {
             throw new AssertionError("cannot run " + command, e);
+        }
+    }
+
+    /**
+     * A process running in the background, its output (stdout and stderr) going to a file that the test reads while
+     * it runs; {@link #close} ends it and every process it started.
+     */
+    record Started(Process process, Path output, List<String> command) implements AutoCloseable {
+        String outputSoFar() {
+            try {
+                return Files.readString(output, StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new AssertionError("cannot read the output of " + command, e);
+            }
+        }
+
+        /** Waits until the output so far satisfies {@code condition}, and returns it; fails if the process ends first. */
+        String awaitOutput(String what, java.util.function.Predicate<String> condition) {
+            String[] seen = {""};
+            await(what, () -> condition.test(seen[0] = outputSoFar()));
+            return seen[0];
+        }
+
+        /** Waits until {@code condition} holds; fails if the process ends first. */
+        void await(String what, java.util.function.BooleanSupplier condition) {
+            Cli.await(what, () -> {
+                if (condition.getAsBoolean()) {
+                    return true;
+                }
+                if (!process.isAlive() && !condition.getAsBoolean()) {
+                    throw new AssertionError("the process ended (exit code " + process.exitValue() + ") before " + what + "; output:\n"
+                            + outputSoFar());
+                }
+                return false;
+            });
+        }
+
+        /** Waits for the process to end. */
+        Run finish() {
+            try {
+                if (!process.waitFor(600, TimeUnit.SECONDS)) {
+                    throw new AssertionError("timed out after 600 s: " + command);
+                }
+            } catch (InterruptedException e) {
+                throw new AssertionError("interrupted waiting for " + command, e);
+            }
+            return new Run(process.exitValue(), outputSoFar());
+        }
+
+        @Override
+        public void close() {
+            process.descendants().forEach(ProcessHandle::destroyForcibly);
+            process.destroyForcibly();
+        }
+    }
+
+    /** Starts {@code command} in {@code dir} in the background, its output going to {@code output}. */
+    static Started start(Path dir, Path output, List<String> command) {
+        noteJdk(command);
+        try {
+            Process p = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).redirectOutput(output.toFile()).start();
+            return new Started(p, output, command);
+        } catch (IOException e) {
+            throw new AssertionError("cannot run " + command, e);
+        }
+    }
+
+    /**
+     * Polls {@code condition} until it holds. The bound of ten minutes only keeps a broken run from hanging the build;
+     * nothing here depends on how fast the machine is.
+     */
+    static void await(String what, java.util.function.BooleanSupplier condition) {
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(10);
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("waited ten minutes for " + what);
+            }
+            try {
+                Thread.sleep(10);
+            } catch (InterruptedException e) {
+                throw new AssertionError("interrupted waiting for " + what, e);
+            }
+        }
+    }
+
+    /** Opens the gate that {@link SampleLibrary#GATE}'s tests wait at. */
+    static void open(Path gate) {
+        try {
+            Files.writeString(gate, "open");
+        } catch (IOException e) {
+            throw new AssertionError("cannot open the gate " + gate, e);
+        }
+    }
+
+    private static final java.util.Set<String> NOTED = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+    /**
+     * Says, once per IT class and JDK, which JDK the IT ran the CLI's images or a program on: the {@code --java-home}
+     * of a CLI command, else the JDK of the java command. The line goes to the test's output, which the failsafe
+     * report keeps; .ci/run makes its table of which IT ran on which JDK from these lines.
+     */
+    static void noteJdk(List<String> command) {
+        int javaHome = command.indexOf("--java-home");
+        Path jdk = null;
+        if (javaHome >= 0 && javaHome + 1 < command.size()) {
+            jdk = Path.of(command.get(javaHome + 1));
+        } else {
+            for (String arg : command) {
+                Path path = Path.of(arg);
+                if (path.getParent() != null && path.getParent().endsWith("bin") && path.getParent().getParent() != null) {
+                    jdk = path.getParent().getParent();
+                    break;
+                }
+            }
+        }
+        if (jdk == null || !Files.isRegularFile(jdk.resolve("release"))) {
+            return;
+        }
+        Optional<String> it = StackWalker.getInstance().walk(frames -> frames.map(StackWalker.StackFrame::getClassName)
+                .map(name -> name.substring(name.lastIndexOf('.') + 1).replaceAll("\\$.*", "")).filter(name -> name.endsWith("IT"))
+                .findFirst());
+        int feature = feature(jdk);
+        if (it.isPresent() && NOTED.add(it.get() + " " + feature)) {
+            System.out.println("[sysimg-it] " + it.get() + " ran on JDK " + feature + " (" + jdk + ")");
         }
     }
 

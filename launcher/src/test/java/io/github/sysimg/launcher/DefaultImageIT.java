@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.sysimg.core.DefaultArchive;
+import io.github.sysimg.core.ImageLock;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,6 +21,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * {@code default install / status / restore} end to end, with the real CLI, on private JDKs made with jlink from the
@@ -42,15 +45,35 @@ class DefaultImageIT {
     }
 
     private static Path jlink(String modules, Path output) {
-        Cli.exec(dir, List.of(Cli.JDK17.resolve("bin/jlink").toString(), "--add-modules", modules, "--generate-cds-archive",
+        return jlink(Cli.JDK17, modules, output);
+    }
+
+    private static Path jlink(Path jdk, String modules, Path output) {
+        Cli.exec(dir, List.of(jdk.resolve("bin/jlink").toString(), "--add-modules", modules, "--generate-cds-archive",
                 "--output", output.toString()), 300).assertExit(0);
         assertTrue(Files.isRegularFile(output.resolve("lib/server/classes.jsa")), "jlink made a default archive");
         return output;
     }
 
-    @Test
-    void installTrainedOnJavacThenRestoreLeavesTheJdkByteIdentical(@TempDir Path work) throws IOException {
-        Path jdk = copy(pristine, work.resolve("jdk"));
+    static Stream<Path> jdks() {
+        return Cli.jdks();
+    }
+
+    /**
+     * The pristine image of {@code jdk}: {@link #pristine} for the JDK running the tests; for JDK 25, one made by its
+     * own jlink, which needs no jmods (its runtime image is linkable).
+     */
+    private static Path pristineOf(Path jdk) {
+        return jdk.equals(Cli.JDK17) ? pristine : PRISTINE.computeIfAbsent(jdk, j -> jlink(j, "java.base,jdk.compiler,jdk.jshell,jdk.zipfs",
+                dir.resolve("pristine-" + Cli.feature(j))));
+    }
+
+    private static final Map<Path, Path> PRISTINE = new java.util.concurrent.ConcurrentHashMap<>();
+
+    @ParameterizedTest(name = "JDK at {0}")
+    @MethodSource("jdks")
+    void installTrainedOnJavacThenRestoreLeavesTheJdkByteIdentical(Path from, @TempDir Path work) throws IOException {
+        Path jdk = copy(pristineOf(from), work.resolve("jdk"));
         Map<String, String> before = contents(jdk);
         assertEquals(0, javacClassesFromTheArchive(jdk, work), "the JDK's own archive holds no javac classes");
 
@@ -87,6 +110,34 @@ class DefaultImageIT {
         assertSameFiles(before, contents(jdk));
         assertEquals(0, javacClassesFromTheArchive(jdk, work));
         assertTrue(sysimg(work, "default", "restore", "--java-home", jdk.toString()).assertExit(0).output().contains("nothing to restore"));
+    }
+
+    /**
+     * While another run changes a JDK's default archive (here this test's own JVM holds the lock), install and
+     * restore end at once with exit code 3, name that run, and change nothing; afterwards restore works.
+     */
+    @Test
+    void installAndRestoreLeaveAJdkAloneWhileAnotherRunChangesIt(@TempDir Path work) throws IOException {
+        Path jdk = copy(other, work.resolve("jdk"));
+        Map<String, String> own = contents(jdk);
+        sysimg(work, "default", "install", "--java-home", jdk.toString(), "--", "java", "-version").assertExit(0);
+        Map<String, String> installed = contents(jdk);
+        Path lockFile = jdk.resolve("lib/server/classes.jsa.lock");
+        try (ImageLock held = ImageLock.acquire(jdk.resolve("lib/server/classes.jsa"))) {
+            String expected = "sysimg-tests: Another sysimg-tests run (process " + ProcessHandle.current().pid()
+                    + ") is changing the default archive of the JDK at \"" + jdk + "\", and this run leaves it alone; wait for that run "
+                    + "to end and try again.";
+            Cli.Run install = sysimg(work, "default", "install", "--java-home", jdk.toString(), "--", "java", "-version").assertExit(3);
+            assertEquals(List.of(expected), install.output().lines().toList(), "one line, and no workload ran");
+            Cli.Run restore = sysimg(work, "default", "restore", "--java-home", jdk.toString()).assertExit(3);
+            assertEquals(List.of(expected), restore.output().lines().toList());
+            Map<String, String> now = contents(jdk);
+            now.remove(jdk.relativize(lockFile).toString());
+            assertSameFiles(installed, now);
+        }
+        assertFalse(Files.exists(lockFile), "the lock file went with the lock");
+        sysimg(work, "default", "restore", "--java-home", jdk.toString()).assertExit(0);
+        assertSameFiles(own, contents(jdk));
     }
 
     @Test
@@ -160,7 +211,7 @@ class DefaultImageIT {
         return to;
     }
 
-    /** Every file under the JDK as before, byte for byte and with its permissions; names the files that differ. */
+    /** Every file under the JDK as before, byte for byte, with its permissions and time; names the files that differ. */
     private static void assertSameFiles(Map<String, String> before, Map<String, String> after) {
         Set<String> differ = new TreeSet<>(before.keySet());
         differ.addAll(after.keySet());
@@ -168,14 +219,14 @@ class DefaultImageIT {
         assertTrue(differ.isEmpty(), "files added, removed or changed under the JDK: " + differ);
     }
 
-    /** Each file under {@code root}: its SHA-256 and permissions. */
+    /** Each file under {@code root}: its SHA-256, permissions and last-modified time. */
     private static Map<String, String> contents(Path root) throws IOException {
         Map<String, String> contents = new TreeMap<>();
         try (Stream<Path> files = Files.walk(root)) {
             for (Path f : (Iterable<Path>) files::iterator) {
                 if (Files.isRegularFile(f)) {
                     contents.put(root.relativize(f).toString(), io.github.sysimg.core.Hashes.sha256(f) + " "
-                            + PosixFilePermissions.toString(Files.getPosixFilePermissions(f)));
+                            + PosixFilePermissions.toString(Files.getPosixFilePermissions(f)) + " " + Files.getLastModifiedTime(f));
                 }
             }
         }

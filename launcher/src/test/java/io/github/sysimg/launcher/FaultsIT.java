@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.github.sysimg.core.ImageMetadata;
 import io.github.sysimg.core.StatementKind;
@@ -56,6 +55,9 @@ class FaultsIT {
                         case "hang":
                             Thread.sleep(600_000);
                             break;
+                        case "gate":
+                            org.acme.gate.Gate.pass();
+                            break;
                         case "meet":
                             // Waits for the test JVM of another run to get here too: the two runs overlap for sure.
                             java.nio.file.Path meeting = java.nio.file.Path.of(System.getProperty("acme.meet"));
@@ -85,7 +87,9 @@ class FaultsIT {
     @BeforeAll
     static void compileTheLibrary() throws Exception {
         junitCp = Cli.junitClassPath();
-        lib = SampleLibrary.compile(dir.resolve("lib"), junitCp, FAULT_TEST);
+        Map<String, String> tests = new java.util.HashMap<>(FAULT_TEST);
+        tests.putAll(SampleLibrary.GATE);
+        lib = SampleLibrary.compile(dir.resolve("lib"), junitCp, tests);
         jar = Processes.jar(lib.classes(), dir.resolve("lib/units.jar"));
     }
 
@@ -154,121 +158,272 @@ class FaultsIT {
     }
 
     /**
-     * The CLI gets SIGTERM or SIGINT while the JVM dumps the image: the previous image (if any) stays byte for byte,
-     * no temporary file or lock file is left, and no file appears where there was none. A shell may start background
-     * jobs with SIGINT ignored, which the JVM then keeps ignoring; perl resets it to the default first.
+     * The CLI gets SIGTERM or SIGINT while the JVM writes the image: the previous image (if any) stays byte for byte,
+     * the dump's partial output, its temporary file, is removed, no lock file is left, and no file appears where
+     * there was none.
      */
     @ParameterizedTest(name = "SIG{0} {1} previous image: {2}")
     @MethodSource("interruptions")
     void theCliInterruptedDuringTheImageBuildLeavesTheTargetAsItWas(String signal, Path jdk, boolean previous, @TempDir Path work)
             throws Exception {
-        String extension = Cli.imageExtension(jdk);
-        Path image = work.resolve("units." + extension);
+        Path image = work.resolve("units." + Cli.imageExtension(jdk));
         byte[] old = "a previous image, byte for byte".getBytes(StandardCharsets.UTF_8);
-        if (previous) {
-            Files.write(image, old);
-            Files.writeString(work.resolve(image.getFileName() + ".args"), "previous args\n");
-            Files.writeString(work.resolve(image.getFileName() + ".meta"), "previous meta\n");
-        }
-        Path statements = Processes.statements(work.resolve("st.txt"), jar);
-        List<String> command = new ArrayList<>();
-        if (signal.equals("INT")) {
-            assumeTrue(Files.isExecutable(Path.of("/usr/bin/perl")), "perl is needed to give the CLI a default SIGINT disposition");
-            command.addAll(List.of("/usr/bin/perl", "-e", "$SIG{INT} = 'DEFAULT'; exec @ARGV or die"));
-        }
-        command.addAll(Processes.command("build", "--statements", statements.toString(), "--image", image.toString(),
-                "--java-home", jdk.toString()));
-        Process cli = new ProcessBuilder(command).directory(work.toFile()).redirectErrorStream(true).start();
-        StringBuilder output = new StringBuilder();
-        try (BufferedReader out = new BufferedReader(new InputStreamReader(cli.getInputStream(), StandardCharsets.UTF_8))) {
-            for (String line = out.readLine(); line != null; line = out.readLine()) {
-                output.append(line).append('\n');
-                if (line.startsWith("Building CDS archive") || line.startsWith("Building AOT cache")) {
-                    break;
+        Path args = work.resolve(image.getFileName() + ".args");
+        Path meta = work.resolve(image.getFileName() + ".meta");
+        String output;
+        int exitCode;
+        try (Signals signals = new Signals()) {
+            Held held = startBuildAndHoldTheDump(work, image, jdk, signals, () -> {
+                if (previous) {
+                    Files.write(image, old);
+                    Files.writeString(args, "previous args\n");
+                    Files.writeString(meta, "previous meta\n");
                 }
-            }
-            // Signal while the dump JVM runs.
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-            while (cli.children().noneMatch(ProcessHandle::isAlive) && System.nanoTime() < deadline) {
-                Thread.sleep(20);
-            }
-            assertTrue(cli.children().anyMatch(ProcessHandle::isAlive), "the dump JVM runs:\n" + output);
-            Thread.sleep(200);
-            assertTrue(new ProcessBuilder("kill", "-s", signal, Long.toString(cli.pid())).start().waitFor() == 0);
-            CompletableFuture<String> rest = CompletableFuture.supplyAsync(() -> {
-                StringBuilder text = new StringBuilder();
-                try {
-                    for (String line = out.readLine(); line != null; line = out.readLine()) {
-                        text.append(line).append('\n');
-                    }
-                } catch (java.io.IOException e) {
-                    text.append(e);
-                }
-                return text.toString();
             });
-            assertTrue(cli.waitFor(60, TimeUnit.SECONDS), "the CLI ended after SIG" + signal);
-            output.append(rest.get(10, TimeUnit.SECONDS));
-        } finally {
-            cli.descendants().forEach(ProcessHandle::destroyForcibly);
-            cli.destroyForcibly();
+            try (Cli.Started cli = held.cli()) {
+                signals.send(signal, cli.process().pid());
+                Cli.Run run = cli.finish();
+                output = run.output();
+                exitCode = run.exitCode();
+            }
         }
-        assertEquals(128 + (signal.equals("TERM") ? 15 : 2), cli.exitValue(), output.toString());
-        Processes.assertNoStackTrace(output.toString());
-        assertFalse(output.toString().contains("Image build time"), "the build was stopped, not finished:\n" + output);
-        assertTrue(output.toString().contains("sysimg-tests: interrupted during the image build; \"" + image + "\" was left as it was."),
-                output.toString());
+        assertEquals(128 + (signal.equals("TERM") ? 15 : 2), exitCode, output);
+        Processes.assertNoStackTrace(output);
+        assertFalse(output.contains("Image build time"), "the build was stopped, not finished:\n" + output);
+        assertTrue(output.contains("sysimg-tests: interrupted during the image build; \"" + image + "\" was left as it was."), output);
         if (previous) {
             assertArrayEquals(old, Files.readAllBytes(image), "the previous image is untouched");
-            assertEquals("previous args\n", Files.readString(work.resolve(image.getFileName() + ".args")));
-            assertEquals("previous meta\n", Files.readString(work.resolve(image.getFileName() + ".meta")));
+            assertEquals("previous args\n", Files.readString(args));
+            assertEquals("previous meta\n", Files.readString(meta));
         } else {
             assertFalse(Files.exists(image), "no file at the image path");
-            assertFalse(Files.exists(work.resolve(image.getFileName() + ".args")));
-            assertFalse(Files.exists(work.resolve(image.getFileName() + ".meta")));
+            assertFalse(Files.exists(args));
+            assertFalse(Files.exists(meta));
         }
-        assertEquals(List.of(), Processes.temporaryFiles(work), "no temporary file left");
+        assertEquals(List.of(), Processes.temporaryFiles(work), "the dump's partial output was removed");
         assertFalse(Files.exists(work.resolve(image.getFileName() + ".lock")), "no lock file left");
     }
 
     /**
-     * Two runs into one image. The first holds it for its whole run, whose last test hangs until --timeout, so the
-     * runs overlap for sure: a second run, of either command, stops at once with one line and exit code 3, and the
-     * first run's image is whole. A lock file that a killed run left behind stops no one.
+     * The CLI killed with SIGKILL while the JVM writes the image, as a CI job's end kills it: no code of the CLI runs,
+     * yet nothing half-written is at the image path (the dump writes a temporary file beside it), and the lock file
+     * it leaves holds no lock: the next run takes it over and builds the image.
+     */
+    @Test
+    void theCliKilledDuringTheImageBuildLeavesNothingHalfWrittenAndTheNextRunBuilds(@TempDir Path work) throws Exception {
+        Path image = work.resolve("units.jsa");
+        Path lockFile = work.resolve("units.jsa.lock");
+        ProcessHandle dump = null;
+        try (Signals signals = new Signals()) {
+            Held held = startBuildAndHoldTheDump(work, image, Cli.JDK17, signals, () -> { });
+            dump = held.dump();
+            try (Cli.Started cli = held.cli()) {
+                signals.send("KILL", cli.process().pid());
+                assertEquals(128 + 9, cli.finish().exitCode());
+            }
+        } finally {
+            // The dump JVM outlives the CLI; ended here, as a CI runner ends a job's processes.
+            if (dump != null) {
+                dump.destroyForcibly();
+                dump.onExit().get();
+            }
+        }
+        assertFalse(Files.exists(image), "nothing at the image path");
+        assertTrue(Files.exists(lockFile), "the killed run's lock file is left behind");
+
+        Path statements = work.resolve("st.txt");
+        Processes.Result next = Processes.sysimg(work, "build", "--statements", statements.toString(), "--image", image.toString())
+                .assertExit(0);
+        assertTrue(next.stdout().contains("Image: " + image), next.stdout());
+        assertFalse(Files.exists(lockFile), "the next run took the lock over and let go of it");
+        Processes.sysimg(work, "verify", "--image", image.toString(), "--", "org.acme.units.cli.Main", "2").assertExit(0);
+    }
+
+    /** A build whose dump JVM is stopped while its output, the image's temporary file, is on disk. */
+    record Held(Cli.Started cli, ProcessHandle dump) {
+    }
+
+    /** What a test sets up in its folder before each attempt of {@link #startBuildAndHoldTheDump}. */
+    interface SetUp {
+        void run() throws Exception;
+    }
+
+    /**
+     * Starts {@code build} of the sample statements into {@code image} and stops its dump JVM (SIGSTOP) once the JVM
+     * writes the image's temporary file (the file its {@code -XX:SharedArchiveFile} names, beside the image): the
+     * signal the test sends next reaches the CLI while the dump's output is on disk, half-written or whole but not
+     * yet moved to the image path. JDK 17 writes its whole archive in the last few milliseconds before it exits; when
+     * the stop comes too late (the JVM has exited), the attempt is run out and the build started again from a clean
+     * folder, so the test only ever signals a build in that state.
+     */
+    private static Held startBuildAndHoldTheDump(Path work, Path image, Path jdk, Signals signals, SetUp setUp) throws Exception {
+        Path statements = Processes.statements(work.resolve("st.txt"), jar);
+        List<String> command = new ArrayList<>(Signals.withDefaultInterrupt());
+        command.addAll(Processes.command("build", "--statements", statements.toString(), "--image", image.toString(),
+                "--java-home", jdk.toString()));
+        String option = "-XX:SharedArchiveFile=";
+        for (int attempt = 1; attempt <= 10; attempt++) {
+            setUp.run();
+            Cli.Started cli = Cli.start(work, work.resolve("cli.out"), command);
+            try {
+                ProcessHandle[] dump = {null};
+                Path[] temporary = {null};
+                cli.await("the dump JVM", () -> {
+                    for (ProcessHandle child : cli.process().children().toList()) {
+                        for (String arg : child.info().arguments().orElse(new String[0])) {
+                            if (arg.startsWith(option)) {
+                                dump[0] = child;
+                                temporary[0] = Path.of(arg.substring(option.length()));
+                            }
+                        }
+                    }
+                    return dump[0] != null;
+                });
+                assertEquals(image.getParent(), temporary[0].getParent(), "the dump writes beside the image");
+                String name = temporary[0].getFileName().toString();
+                assertTrue(name.startsWith(".") && name.endsWith(".tmp"), "a temporary file's name, which no JVM takes for an image: " + name);
+                // Spins: the archive may exist for only a few milliseconds before the JVM exits.
+                for (long polls = 0; !Files.exists(temporary[0]); polls++) {
+                    if (polls % 1000 == 0 && !dump[0].isAlive()) {
+                        break;
+                    }
+                    Thread.onSpinWait();
+                }
+                if (Files.exists(temporary[0]) && signals.trySend("STOP", dump[0].pid())) {
+                    if (stopped(dump[0]) && Files.exists(temporary[0])) {
+                        return new Held(cli, dump[0]);
+                    }
+                }
+                System.out.println("attempt " + attempt + ": the dump JVM ended before it was stopped; again");
+                cli.finish();
+                cli.close();
+                for (Path file : List.of(image, work.resolve(image.getFileName() + ".args"), work.resolve(image.getFileName() + ".meta"))) {
+                    Files.deleteIfExists(file);
+                }
+            } catch (Exception | AssertionError e) {
+                cli.close();
+                throw e;
+            }
+        }
+        throw new AssertionError("ten builds ended before their dump JVM could be stopped while it wrote the image");
+    }
+
+    /** Waits until a process sent SIGSTOP is stopped (state T); false if it ended instead. */
+    private static boolean stopped(ProcessHandle process) throws Exception {
+        Path stat = Path.of("/proc", Long.toString(process.pid()), "stat");
+        while (true) {
+            String text;
+            try {
+                text = Files.readString(stat);
+            } catch (java.nio.file.NoSuchFileException gone) {
+                return false;
+            }
+            // pid (command) state ...: the command may hold spaces and parentheses, the state follows the last ')'
+            char state = text.substring(text.lastIndexOf(')') + 2).charAt(0);
+            if (state == 'T') {
+                return true;
+            }
+            if (state == 'Z' || state == 'X') {
+                return false;
+            }
+            Thread.onSpinWait();
+        }
+    }
+
+    /**
+     * Sends signals with bash's built-in {@code kill}, from one bash started beforehand: no process to start per
+     * signal, so that a SIGSTOP lands within the few milliseconds JDK 17 takes to write an archive.
+     */
+    static final class Signals implements AutoCloseable {
+        private final Process bash;
+        private final java.io.BufferedWriter commands;
+        private final BufferedReader replies;
+
+        Signals() throws java.io.IOException {
+            bash = new ProcessBuilder("bash", "-c", "while read -r signal pid; do kill -s \"$signal\" \"$pid\"; echo $?; done")
+                    .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+            commands = new java.io.BufferedWriter(new java.io.OutputStreamWriter(bash.getOutputStream(), StandardCharsets.UTF_8));
+            replies = new BufferedReader(new InputStreamReader(bash.getInputStream(), StandardCharsets.UTF_8));
+        }
+
+        void send(String signal, long pid) throws java.io.IOException {
+            assertTrue(trySend(signal, pid), "kill -s " + signal + " " + pid);
+        }
+
+        /** Whether the signal was sent: not when the process is gone. */
+        boolean trySend(String signal, long pid) throws java.io.IOException {
+            commands.write(signal + " " + pid + "\n");
+            commands.flush();
+            return "0".equals(replies.readLine());
+        }
+
+        /**
+         * The prefix that starts a command with SIGINT at its default action. A process started from a job that
+         * ignores SIGINT (a non-interactive shell's background job) inherits the ignoring, and the JVM then never
+         * sees a Ctrl-C; coreutils' {@code env --default-signal} undoes it.
+         */
+        static List<String> withDefaultInterrupt() throws java.io.IOException {
+            if (!interruptIgnored()) {
+                return List.of();
+            }
+            Cli.require(Files.isExecutable(Path.of("/usr/bin/env")), "SIGINT is ignored by this JVM and no /usr/bin/env to undo it");
+            return List.of("/usr/bin/env", "--default-signal=INT");
+        }
+
+        /** Whether this process ignores SIGINT (bit 2 of SigIgn in /proc/self/status), which its children inherit. */
+        private static boolean interruptIgnored() throws java.io.IOException {
+            Path status = Path.of("/proc/self/status");
+            if (!Files.isReadable(status)) {
+                return false;
+            }
+            for (String line : Files.readAllLines(status)) {
+                if (line.startsWith("SigIgn:")) {
+                    return (Long.parseLong(line.substring("SigIgn:".length()).strip(), 16) & (1L << (2 - 1))) != 0;
+                }
+            }
+            return false;
+        }
+
+        @Override
+        public void close() throws java.io.IOException {
+            commands.close();
+            bash.destroy();
+        }
+    }
+
+    /**
+     * Two runs into one image. The first holds it for its whole run, whose last test waits at the gate until the
+     * second runs have ended, so the runs overlap for sure: a second run, of either command, stops at once with one
+     * line and exit code 3, and the first run's image is whole. A lock file that a killed run left behind stops no one.
      */
     @Test
     void aSecondRunIntoTheSameImageStopsAtOnceAndTheFirstRunsImageIsWhole(@TempDir Path work) throws Exception {
         Path lockFile = work.resolve("units.jsa.lock");
         Files.writeString(lockFile, "pid 999999 left by a killed run\n");
+        Path gate = work.resolve("gate");
         List<String> args = new ArrayList<>(List.of("-cp", cp(jar, lib.testClasses(), junitCp), "-p", "org.acme.units",
-                "--config", IN_NAME_ORDER, "--jvm-arg", "-Dacme.fault=hang", "--no-training", "--timeout", "40",
+                "--config", IN_NAME_ORDER, "--jvm-arg", "-Dacme.fault=gate", "--jvm-arg", "-Dacme.gate=" + gate, "--no-training",
                 "--statements", "st.txt", "--image", "units.jsa"));
-        Path firstOutput = work.resolve("first.out");
-        Process first = new ProcessBuilder(Processes.command(args.toArray(new String[0]))).directory(work.toFile())
-                .redirectErrorStream(true).redirectOutput(firstOutput.toFile()).start();
-        try {
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-            while (first.children().noneMatch(ProcessHandle::isAlive) && first.isAlive() && System.nanoTime() < deadline) {
-                Thread.sleep(50);
-            }
-            assertTrue(first.children().anyMatch(ProcessHandle::isAlive), "the first run's test JVM runs:\n" + Files.readString(firstOutput));
+        String output;
+        try (Cli.Started first = Cli.start(work, work.resolve("first.out"), Processes.command(args.toArray(new String[0])))) {
+            Path waiting = work.resolve("gate.waiting");
+            first.await("the first run's last test at the gate", () -> Files.exists(waiting));
 
             Path statements = Processes.statements(work.resolve("other.txt"), jar);
-            assertLoser(Processes.sysimg(work, "build", "--statements", statements.toString(), "--image", "units.jsa"), first.pid());
+            assertLoser(Processes.sysimg(work, "build", "--statements", statements.toString(), "--image", "units.jsa"), first.process().pid());
             List<String> mainArgs = new ArrayList<>(args);
             mainArgs.set(mainArgs.indexOf("st.txt"), "second.txt");
-            assertLoser(Processes.sysimg(work, mainArgs.toArray(new String[0])), first.pid());
+            assertLoser(Processes.sysimg(work, mainArgs.toArray(new String[0])), first.process().pid());
             assertFalse(Files.exists(work.resolve("second.txt")), "the second run recorded nothing");
-            assertTrue(first.isAlive(), "the runs overlapped: the first still runs");
 
-            assertTrue(first.waitFor(300, TimeUnit.SECONDS), "the first run ended");
-            assertEquals(1, first.exitValue(), "stopped at the --timeout:\n" + Files.readString(firstOutput));
-        } finally {
-            first.descendants().forEach(ProcessHandle::destroyForcibly);
-            first.destroyForcibly();
+            Cli.open(gate);
+            output = first.finish().assertExit(0).output();
         }
-        String output = Files.readString(firstOutput);
         assertTrue(output.contains("Image: " + work.resolve("units.jsa")), output);
-        assertRecordedBeforeTheFault(work);
+        StatementsFile statements = StatementsReader.read(work.resolve("st.txt"));
+        assertTrue(statements.isComplete(), "the first run's statements are whole");
+        assertTrue(statements.names(StatementKind.CLASS).contains("org.acme.units.cli.Main"), "the last test's own statements");
+        assertEquals(List.of(jar), ImageMetadata.readFor(work.resolve("units.jsa")).classPath().entries());
         Processes.sysimg(work, "verify", "--image", "units.jsa", "--", "org.acme.units.cli.Main", "2").assertExit(0);
         assertFalse(Files.exists(lockFile), "no lock file left");
         assertEquals(List.of(), Processes.temporaryFiles(work), "no temporary file left");

@@ -106,7 +106,10 @@ class JUnitCountsIT {
             }
             """);
 
-    /** One plain test and three dynamic ones that take their time, for the progress line. */
+    /**
+     * One plain test and three dynamic ones, the first of which waits at the gate until the IT has seen the progress
+     * lines it wants: JUnit has then created only the dynamic tests so far.
+     */
     static final Map<String, String> SLOW_FACTORY_TEST = Map.of("org/acme/units/slow/SlowFactoryTest.java", """
             package org.acme.units.slow;
             import java.util.stream.Stream;
@@ -119,7 +122,7 @@ class JUnitCountsIT {
                 @TestFactory Stream<DynamicTest> slowly() {
                     return Stream.of("1 km", "2 mi", "3 in").map(t -> DynamicTest.dynamicTest(t, () -> {
                         new Converter().parse(t);
-                        Thread.sleep(1300);
+                        org.acme.gate.Gate.pass();
                     }));
                 }
             }
@@ -134,11 +137,18 @@ class JUnitCountsIT {
     static void compile() throws Exception {
         Map<String, String> tests = new java.util.HashMap<>(TEMPLATE_ONLY_TESTS);
         tests.putAll(SLOW_FACTORY_TEST);
+        tests.putAll(SampleLibrary.GATE);
         lib = SampleLibrary.compile(dir, Cli.junitClassPath(), tests);
         classPath = lib.classes() + File.pathSeparator + lib.testClasses() + File.pathSeparator + Cli.junitClassPath();
     }
 
+    /** Each selection on each JDK (a CDS archive on 17, an AOT cache on 25). */
     static Stream<Arguments> selections() {
+        List<Path> jdks = Cli.jdks().toList();
+        return plainSelections().flatMap(selection -> jdks.stream().map(jdk -> Arguments.of(selection.get()[0], jdk)));
+    }
+
+    static Stream<Arguments> plainSelections() {
         String scales = "org.acme.units.kinds.ScalesTest";
         return Stream.of(
                 Arguments.of((Object) new String[] {"--select-package", "org.acme.units.kinds"}),
@@ -152,14 +162,15 @@ class JUnitCountsIT {
                 Arguments.of((Object) new String[] {"--select-class", "org.acme.units.kinds.TwiceTest"}));
     }
 
-    @ParameterizedTest(name = "{0}")
+    @ParameterizedTest(name = "{0} JDK at {1}")
     @MethodSource("selections")
-    void eachSelectorRecordsTheTestsJUnitRunsAndCountsThemAsJUnitDoes(String[] selection, @TempDir Path work) throws Exception {
+    void eachSelectorRecordsTheTestsJUnitRunsAndCountsThemAsJUnitDoes(String[] selection, Path jdk, @TempDir Path work) throws Exception {
         long junitFound = consoleLauncherCount(work, selection);
         assertTrue(junitFound > 0, "the selection holds tests for JUnit");
 
+        String image = "units." + Cli.imageExtension(jdk);
         List<String> args = new ArrayList<>(List.of("-cp", classPath, "--include-package", "org.acme.units", "--no-training",
-                "--statements", "st.txt", "--image", "units.jsa"));
+                "--java-home", jdk.toString(), "--statements", "st.txt", "--image", image));
         args.addAll(List.of(selection));
         Cli.Run run = Cli.sysimg(work, args.toArray(new String[0])).assertExit(0);
         Matcher found = FOUND.matcher(run.output());
@@ -168,30 +179,45 @@ class JUnitCountsIT {
         assertTrue(run.output().contains(junitFound + " tests successful"), run.output());
         assertEquals(junitFound, StatementsReader.read(work.resolve("st.txt")).names(StatementKind.TEST).size(),
                 "each test JUnit ran is recorded");
-        assertTrue(Files.isRegularFile(work.resolve("units.jsa")));
+        assertTrue(Files.isRegularFile(work.resolve(image)));
     }
 
     @Test
     void theProgressLineCountsTheTestsJUnitCreatesWhileRunning(@TempDir Path work) throws Exception {
         String[] selection = {"--select-class", "org.acme.units.slow.SlowFactoryTest"};
         long junitFound = consoleLauncherCount(work, selection);
-        Cli.Run run = Cli.sysimg(work, "-cp", classPath, "--include-package", "org.acme.units", "--no-training", "--progress-seconds", "1",
-                selection[0], selection[1], "--statements", "st.txt", "--image", "units.jsa").assertExit(0);
-        Matcher progress = Pattern.compile("\\[sysimg] progress: (\\d+)/(\\d+) tests").matcher(run.output());
-        int lines = 0;
-        while (progress.find()) {
-            lines++;
-            long done = Long.parseLong(progress.group(1));
-            long total = Long.parseLong(progress.group(2));
-            assertTrue(done <= total && total <= junitFound, progress.group() + " of " + junitFound + " tests JUnit found:\n" + run.output());
+        Path gate = work.resolve("gate");
+        Pattern progress = Pattern.compile("\\[sysimg] progress: (\\d+)/(\\d+) tests");
+        String output;
+        try (Cli.Started run = Cli.start(work, work.resolve("output.txt"), Processes.command("-cp", classPath, "--include-package",
+                "org.acme.units", "--no-training", "--progress-seconds", "1", "--jvm-arg", "-Dacme.gate=" + gate, selection[0], selection[1],
+                "--statements", "st.txt", "--image", "units.jsa"))) {
+            // Two lines while the first dynamic test waits: JUnit has not created the other two yet.
+            run.awaitOutput("two progress lines", o -> progress.matcher(o).results().count() >= 2);
+            Cli.open(gate);
+            output = run.finish().assertExit(0).output();
         }
-        assertTrue(lines >= 2, "progress lines while the dynamic tests ran:\n" + run.output());
-        Matcher found = FOUND.matcher(run.output());
-        assertTrue(found.find() && Long.parseLong(found.group(1)) == junitFound, junitFound + " tests found:\n" + run.output());
+        List<long[]> lines = progress.matcher(output).results()
+                .map(m -> new long[] {Long.parseLong(m.group(1)), Long.parseLong(m.group(2))}).toList();
+        for (long[] line : lines) {
+            assertTrue(line[0] <= line[1] && line[1] <= junitFound, line[0] + "/" + line[1] + " of " + junitFound + " tests JUnit found:\n"
+                    + output);
+        }
+        assertTrue(lines.get(0)[1] < junitFound, "the first lines count the tests JUnit has created so far, not all "
+                + junitFound + ":\n" + output);
+        Matcher found = FOUND.matcher(output);
+        assertTrue(found.find() && Long.parseLong(found.group(1)) == junitFound, junitFound + " tests found:\n" + output);
     }
+
+    /** ConsoleLauncher's counts by selection: each selection runs on each JDK, JUnit's count is the same. */
+    static final Map<List<String>, Long> CONSOLE_COUNTS = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** The "tests found" of JUnit's ConsoleLauncher, of the tests' JUnit version, for the same selection. */
     static long consoleLauncherCount(Path work, String... selection) {
+        return CONSOLE_COUNTS.computeIfAbsent(List.of(selection), s -> runConsoleLauncher(work, selection));
+    }
+
+    private static long runConsoleLauncher(Path work, String... selection) {
         assertTrue(Files.isRegularFile(CONSOLE), "JUnit's ConsoleLauncher was not copied to " + CONSOLE);
         List<String> args = new ArrayList<>(List.of("-jar", CONSOLE.toString(), "execute", "--disable-banner", "--disable-ansi-colors",
                 "--details=summary", "--class-path", lib.classes() + File.pathSeparator + lib.testClasses()));

@@ -13,8 +13,10 @@ import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.Test;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * {@code --minimize} end to end on the bundled sample-suite (parameterized tests included): the argument file the
@@ -23,12 +25,18 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class MinimizeIT {
 
-    @Test
-    void theMinimalSetRecordsNinetyNinePercentOfTheSuite(@TempDir Path dir) throws Exception {
+    static Stream<Path> jdks() {
+        return Cli.jdks();
+    }
+
+    @ParameterizedTest(name = "JDK at {0}")
+    @MethodSource("jdks")
+    void theMinimalSetRecordsNinetyNinePercentOfTheSuite(Path jdk, @TempDir Path dir) throws Exception {
+        String ext = Cli.imageExtension(jdk);
         String classPath = SampleSuiteIT.SAMPLE_JAR + File.pathSeparator + SampleSuiteIT.SAMPLE_TESTS + File.pathSeparator + Cli.junitClassPath();
         Cli.Run full = Cli.sysimg(dir, "--class-path", classPath, "--select-package", "io.github.sysimg.sample",
-                "--include-package", SampleSuiteIT.LIBRARY_PACKAGE, "--no-training", "--statements", "full.txt", "--image", "full.jsa",
-                "--minimize", "minimal.args").assertExit(0);
+                "--include-package", SampleSuiteIT.LIBRARY_PACKAGE, "--no-training", "--java-home", jdk.toString(),
+                "--statements", "full.txt", "--image", "full." + ext, "--minimize", "minimal.args").assertExit(0);
         assertTrue(full.output().matches("(?s).*Minimal training set: \\d+ of \\d+ tests first exercised [0-9.]+% of the statements .*"
                 + "need [0-9.]+% of the suite's test time.*"), full.output());
 
@@ -40,8 +48,8 @@ class MinimizeIT {
         assertTrue(selectors.stream().anyMatch(l -> l.contains("[test-template-invocation:#")),
                 "single invocations of parameterized tests are selected by unique id:\n" + args);
 
-        Cli.Run again = Cli.sysimg(dir, "--class-path", classPath, "@minimal.args", "--no-training",
-                "--statements", "minimal.txt", "--image", "minimal.jsa").assertExit(0);
+        Cli.Run again = Cli.sysimg(dir, "--class-path", classPath, "@minimal.args", "--no-training", "--java-home", jdk.toString(),
+                "--statements", "minimal.txt", "--image", "minimal." + ext).assertExit(0);
 
         StatementsFile second = StatementsReader.read(dir.resolve("minimal.txt"));
         assertEquals(selectors.size(), second.names(StatementKind.TEST).size(), "exactly the selected tests ran:\n" + again.output());

@@ -83,6 +83,7 @@ final class Processes {
     }
 
     static Result run(Path dir, List<String> command, long timeoutSeconds) {
+        Cli.noteJdk(command);
         try {
             Path out = Files.createTempFile("sysimg-it", ".out");
             Path err = Files.createTempFile("sysimg-it", ".err");

@@ -18,6 +18,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Statements from any run of a program, as PackageCompiler records them with {@code --trace-compile}: {@code record}
@@ -56,7 +58,15 @@ class RecordIT {
     }
 
     private static String java() {
-        return Cli.JDK17.resolve("bin/java").toString();
+        return java(Cli.JDK17);
+    }
+
+    private static String java(Path jdk) {
+        return jdk.resolve("bin/java").toString();
+    }
+
+    static Stream<Path> jdks() {
+        return Cli.jdks();
     }
 
     /** The files in {@code dir}: record may write only its statements file there. */
@@ -66,10 +76,12 @@ class RecordIT {
         }
     }
 
-    @Test
-    void statementsFromAPlainJavaCommandBuildAnImageThatServesTheClassesThatRunUsed(@TempDir Path dir) throws Exception {
+    @ParameterizedTest(name = "JDK at {0}")
+    @MethodSource("jdks")
+    void statementsFromAPlainJavaCommandBuildAnImageThatServesTheClassesThatRunUsed(Path jdk, @TempDir Path dir) throws Exception {
+        String image = "run." + Cli.imageExtension(jdk);
         Processes.Result run = Processes.sysimg(dir, "record", "--include-package", "org.acme.units", "--statements", "run.txt",
-                "--", java(), "-cp", lib.classes().toString(), MAIN, "2").assertExit(0);
+                "--", java(jdk), "-cp", lib.classes().toString(), MAIN, "2").assertExit(0);
         assertTrue(run.stdout().contains("2000.000 m"), "the program ran, its output shown: " + run.stdout());
         assertTrue(run.stdout().lines().anyMatch(l -> l.matches("Statements: run\\.txt \\(\\d+ classes, \\d+ methods, \\d+ JDK classes, \\d+ lambdas\\)")),
                 run.stdout());
@@ -81,8 +93,9 @@ class RecordIT {
         assertTrue(statements.names(StatementKind.METHOD).contains("org.acme.units.Converter#parse(Ljava/lang/String;)Lorg/acme/units/Quantity;"));
         assertEquals(lib.classes().toString(), statements.header().get(StatementsFile.HEADER_IMAGE_CLASS_PATH));
 
-        Processes.sysimg(dir, "build", "--statements", "run.txt", "--image", "run.jsa").assertExit(0);
-        Processes.Result verify = Processes.sysimg(dir, "verify", "--image", "run.jsa", "--", MAIN, "2").assertExit(0);
+        Processes.sysimg(dir, "build", "--statements", "run.txt", "--java-home", jdk.toString(), "--image", image).assertExit(0);
+        Processes.Result verify = Processes.sysimg(dir, "verify", "--java-home", jdk.toString(), "--image", image, "--", MAIN, "2")
+                .assertExit(0);
         assertTrue(verify.stdout().contains("served from the image (100.0%)"), verify.stdout());
         assertFalse(verify.stdout().contains("Not served from the image"), verify.stdout());
     }

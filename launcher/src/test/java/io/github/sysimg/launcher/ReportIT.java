@@ -30,8 +30,8 @@ import org.w3c.dom.Document;
 /**
  * {@code --report} end to end on the bundled sample-suite: the page the real CLI writes (with verify's start-up
  * numbers added) holds the statements file's numbers, read back as XHTML and as rendered by a real headless
- * browser, which also takes the screenshot the README shows (written to {@code sysimg.report.screenshot}, which
- * the build points at docs/report.png).
+ * browser, which also takes a screenshot (written to {@code sysimg.report.screenshot}, under target/; docs/report.sh
+ * copies it to docs/report.png, the picture the README shows).
  */
 class ReportIT {
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");
@@ -57,6 +57,24 @@ class ReportIT {
 
     @Test
     void thePageHoldsTheStatementsNumbers() throws Exception {
+        assertThePageHoldsTheStatementsNumbers(statements, index, dir.resolve("sample.jsa"));
+    }
+
+    /** The same page from an AOT cache on JDK 25, with verify's numbers of that JDK. */
+    @Test
+    void thePageOfAnAotCacheOnJdk25HoldsTheStatementsNumbers(@TempDir Path work) throws Exception {
+        Cli.requireJdk(Cli.JDK25);
+        Cli.sysimg(work, "--class-path", SampleSuiteIT.SAMPLE_JAR + File.pathSeparator + SampleSuiteIT.SAMPLE_TESTS + File.pathSeparator
+                        + Cli.junitClassPath(), "--select-package", "io.github.sysimg.sample", "--include-package", SampleSuiteIT.LIBRARY_PACKAGE,
+                "--no-training", "--java-home", Cli.JDK25.toString(), "--statements", "statements.txt", "--image", "sample.aot",
+                "--report", "report").assertExit(0);
+        Cli.sysimg(work, "verify", "--java-home", Cli.JDK25.toString(), "--image", "sample.aot", "--report", "report", "--", MAIN)
+                .assertExit(0);
+        assertThePageHoldsTheStatementsNumbers(StatementsReader.read(work.resolve("statements.txt")), work.resolve("report/index.html"),
+                work.resolve("sample.aot"));
+    }
+
+    private static void assertThePageHoldsTheStatementsNumbers(StatementsFile statements, Path index, Path image) throws Exception {
         Document page = ReportTest.parse(index);
         XPath xpath = XPathFactory.newInstance().newXPath();
         Set<String> libraryClasses = ClassPath.classNames(SampleSuiteIT.SAMPLE_JAR).stream()
@@ -65,7 +83,7 @@ class ReportIT {
         assertEquals(libraryClasses.size(), ReportTest.number(xpath, page, "//*[@id='classes-total']"));
         assertEquals(statements.names(StatementKind.METHOD).size(), ReportTest.number(xpath, page, "//*[@id='methods-exercised']"));
         assertEquals(statements.names(StatementKind.TEST).size(), ReportTest.number(xpath, page, "//*[@id='tests-count']"));
-        assertEquals(String.format(java.util.Locale.ROOT, "%.1f", Files.size(dir.resolve("sample.jsa")) / 1e6),
+        assertEquals(String.format(java.util.Locale.ROOT, "%.1f", Files.size(image) / 1e6),
                 ReportTest.text(xpath, page, "//*[@id='image-mb']"));
         assertEquals(statements.names(StatementKind.CLASS).size(), ReportTest.number(xpath, page, "//*[@id='image-included']"));
         // verify's numbers: the sample main's library classes come from the image
@@ -107,6 +125,9 @@ class ReportIT {
         assertTrue(dom.contains("Tests by contribution") && dom.contains("Never exercised"));
 
         Path screenshot = Path.of(System.getProperty("sysimg.report.screenshot", "target/report-screenshot.png")).toAbsolutePath().normalize();
+        // A test run must leave the tracked files alone, docs/report.png among them.
+        Path buildDirectory = Cli.JAR.getParent();
+        assertTrue(screenshot.startsWith(buildDirectory), "the screenshot goes under " + buildDirectory + ", not to " + screenshot);
         Files.createDirectories(screenshot.getParent());
         Files.deleteIfExists(screenshot);
         chromium(profile, "--hide-scrollbars", "--screenshot=" + screenshot, "--window-size=1280,1600", index.toUri().toString());

@@ -55,6 +55,40 @@ final class SampleLibrary {
             }
             """);
 
+    /**
+     * What a test calls to wait for the IT that runs it: {@code org.acme.gate.Gate.pass()} creates the file
+     * {@code GATE.waiting} and blocks until the file {@code GATE} exists, GATE being the system property
+     * {@code acme.gate}; without the property it passes at once (JUnit's ConsoleLauncher counting the tests). The IT
+     * creates GATE once it has seen what it waits for (a progress line, a held lock), so a test takes exactly as long
+     * as the IT needs, however slow the machine. Outside the library's packages: never recorded.
+     */
+    static final Map<String, String> GATE = Map.of("org/acme/gate/Gate.java", """
+            package org.acme.gate;
+            import java.io.IOException;
+            import java.io.UncheckedIOException;
+            import java.nio.file.FileAlreadyExistsException;
+            import java.nio.file.Files;
+            import java.nio.file.Path;
+            public final class Gate {
+                public static void pass() throws InterruptedException {
+                    if (System.getProperty("acme.gate") == null) {
+                        return;
+                    }
+                    Path gate = Path.of(System.getProperty("acme.gate"));
+                    try {
+                        Files.createFile(gate.resolveSibling(gate.getFileName() + ".waiting"));
+                    } catch (FileAlreadyExistsException e) {
+                        // another test got here first
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                    while (!Files.exists(gate)) {
+                        Thread.sleep(10);
+                    }
+                }
+            }
+            """);
+
     /** A test that mocks with Mockito, which brings its own Byte Buddy and ASM. */
     static final Map<String, String> MOCKITO_TEST = Map.of("org/acme/units/MockedTest.java", """
             package org.acme.units;

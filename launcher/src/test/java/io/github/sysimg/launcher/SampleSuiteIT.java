@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -91,5 +92,20 @@ class SampleSuiteIT {
 
         Cli.Run verify = Cli.sysimg(dir, "verify", "--java-home", jdk.toString(), "--image", "sample." + ext, "--", MAIN).assertExit(0);
         assertTrue(verify.output().contains("served from the image"), verify.output());
+    }
+
+    /** The summary of what the training left out counts the test classes as the test run's summary does. */
+    @Test
+    void theLeftOutClassesAreCountedAgainstTheTestClassesThatRan(@TempDir Path dir) {
+        Cli.Run run = Cli.sysimg(dir, "--class-path", SAMPLE_JAR + File.pathSeparator + SAMPLE_TESTS + File.pathSeparator + Cli.junitClassPath(),
+                "--select-package", "io.github.sysimg.sample", "--exclusive-class-limit", "1",
+                "--statements", "statements.txt", "--image", "sample." + Cli.imageExtension(Cli.JDK17)).assertExit(0);
+        Matcher found = Pattern.compile("\\d+ tests found in (\\d+) classes").matcher(run.output());
+        assertTrue(found.find(), run.output());
+        Matcher leftOut = Pattern.compile("Training run: left out (\\d+) classes that only one test class loads, those of (\\d+) of the (\\d+) "
+                + "test classes trained \\(.*; exclusive class limit 1\\)").matcher(run.output());
+        assertTrue(leftOut.find(), "the training left out the classes of some test classes, and says of how many:\n" + run.output());
+        assertEquals(found.group(1), leftOut.group(3), "every test class that ran trained: " + leftOut.group());
+        assertTrue(Integer.parseInt(leftOut.group(2)) < Integer.parseInt(leftOut.group(3)), leftOut.group());
     }
 }

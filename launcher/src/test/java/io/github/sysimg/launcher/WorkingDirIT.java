@@ -9,8 +9,11 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Tests that read their resources at a relative path ({@code src/test/resources/...}, as commons-io's do) run in the
@@ -36,8 +39,14 @@ class WorkingDirIT {
             }
             """);
 
-    @Test
-    void theTestsAndTheTrainingRunInTheWorkingDirAndARunElsewhereNamesIt(@TempDir Path dir) throws Exception {
+    static Stream<Path> jdks() {
+        return Cli.jdks();
+    }
+
+    @ParameterizedTest(name = "JDK at {0}")
+    @MethodSource("jdks")
+    void theTestsAndTheTrainingRunInTheWorkingDirAndARunElsewhereNamesIt(Path jdk, @TempDir Path dir) throws Exception {
+        String ext = Cli.imageExtension(jdk);
         String junitCp = Cli.junitClassPath();
         SampleLibrary.Compiled lib = SampleLibrary.compile(dir.resolve("build"), junitCp, RELATIVE_RESOURCE_TEST);
         Path project = Files.createDirectories(dir.resolve("project/src/test/resources")).getParent().getParent().getParent();
@@ -46,14 +55,14 @@ class WorkingDirIT {
         String cp = lib.classes() + File.pathSeparator + lib.testClasses() + File.pathSeparator + junitCp;
 
         Cli.Run inProject = Cli.sysimg(work, "--class-path", cp, "--select-class", "org.acme.units.ResourceTest",
-                "--working-dir", project.toString(), "--image", "units.jsa").assertExit(0);
+                "--working-dir", project.toString(), "--java-home", jdk.toString(), "--image", "units." + ext).assertExit(0);
         Matcher trained = Pattern.compile("training: ran (\\d+) of (\\d+) tests with JUnit \\((\\d+) failed").matcher(inProject.output());
         assertTrue(trained.find(), inProject.output());
         assertTrue(Integer.parseInt(trained.group(1)) > 0, "a test that reads the file trains: " + trained.group());
         assertEquals("0", trained.group(3), "the training runs in the working dir too: " + trained.group());
 
         Cli.Run elsewhere = Cli.sysimg(work, "--class-path", cp, "--select-class", "org.acme.units.ResourceTest",
-                "--image", "elsewhere.jsa", "--report", "report").assertExit(1);
+                "--java-home", jdk.toString(), "--image", "elsewhere." + ext, "--report", "report").assertExit(1);
         assertTrue(elsewhere.output().contains("sysimg-tests: hint: 2 tests failed on a missing file at a relative path "
                 + "(src/test/resources/quantity.txt) in " + work.toRealPath() + "; give the folder they expect"), elsewhere.output());
         assertTrue(elsewhere.output().contains("with --working-dir"), elsewhere.output());

@@ -95,25 +95,44 @@ class WorkloadMainIT {
 
     @Test
     void progressIsOneUpdatingLineOnATerminalAndPlainLinesOtherwise() throws Exception {
-        SampleLibrary.Compiled slow = SampleLibrary.compile(dir.resolve("slow"), Cli.junitClassPath(), Map.of("org/acme/units/SlowTest.java", """
+        Map<String, String> tests = new java.util.HashMap<>(SampleLibrary.GATE);
+        tests.put("org/acme/units/SlowTest.java", """
                 package org.acme.units;
                 import org.junit.jupiter.api.Test;
                 class SlowTest {
-                    @Test void takesItsTime() throws Exception { Thread.sleep(2600); }
+                    @Test void takesItsTime() throws Exception { org.acme.gate.Gate.pass(); }
                 }
-                """));
+                """);
+        SampleLibrary.Compiled slow = SampleLibrary.compile(dir.resolve("slow"), Cli.junitClassPath(), tests);
         String cp = runnerClassPath(slow);
-        Cli.Run terminal = fork(dir.resolve("terminal"), cp, "select-class=org.acme.units.SlowTest", "progress-terminal=true",
-                "progress-seconds=10");
-        String out = terminal.output();
-        assertTrue(out.contains("\r[sysimg] 0/1 tests, 1 s, in org.acme.units.SlowTest"), out);
+        Pattern terminalLine = Pattern.compile("\r\\[sysimg] 0/1 tests, (\\d+) s, in org\\.acme\\.units\\.SlowTest");
+        String out;
+        // The test waits until the line was drawn twice: the one line is redrawn while a test runs.
+        try (Cli.Started terminal = startFork(dir.resolve("terminal"), cp, "select-class=org.acme.units.SlowTest", "progress-terminal=true",
+                "progress-seconds=10")) {
+            terminal.awaitOutput("the terminal line drawn twice", o -> terminalLine.matcher(o).results().count() >= 2);
+            Cli.open(dir.resolve("terminal/gate"));
+            out = terminal.finish().assertExit(0).output();
+        }
+        List<Long> seconds = terminalLine.matcher(out).results().map(m -> Long.parseLong(m.group(1))).toList();
+        for (int i = 1; i < seconds.size(); i++) {
+            assertTrue(seconds.get(i) > seconds.get(i - 1), "each redraw a second later: " + seconds);
+        }
         assertFalse(out.contains("[sysimg] progress:"), out);
+        assertFalse(out.contains("\n[sysimg] 0/1"), "one line, redrawn in place:\n" + out);
         // the line is cleared before the summary: carriage return, blanks, carriage return
         assertTrue(Pattern.compile("\r {20,}\r").matcher(out).find(), out);
+        assertTrue(out.contains("1 tests successful"), out);
 
-        Cli.Run plain = fork(dir.resolve("plain"), cp, "select-class=org.acme.units.SlowTest", "progress-seconds=1");
-        assertTrue(plain.output().contains("[sysimg] progress: 0/1 tests, 1 s, in org.acme.units.SlowTest\n"), plain.output());
-        assertFalse(plain.output().contains("\r"), plain.output());
+        Pattern plainLine = Pattern.compile("\\[sysimg] progress: 0/1 tests, \\d+ s, in org\\.acme\\.units\\.SlowTest\n");
+        String plainOut;
+        try (Cli.Started plain = startFork(dir.resolve("plain"), cp, "select-class=org.acme.units.SlowTest", "progress-seconds=1")) {
+            plain.awaitOutput("a progress line", o -> plainLine.matcher(o).find());
+            Cli.open(dir.resolve("plain/gate"));
+            plainOut = plain.finish().assertExit(0).output();
+        }
+        assertFalse(plainOut.contains("\r"), plainOut);
+        assertTrue(plainOut.contains("1 tests successful"), plainOut);
     }
 
     private static String attributionOf(StatementsFile statements, StatementKind kind, String name) {
@@ -139,6 +158,16 @@ class WorkloadMainIT {
         Files.write(requestFile, List.of(request), StandardCharsets.UTF_8);
         return Cli.java(Cli.JDK17, work, "-cp", classPath, "io.github.sysimg.runner.WorkloadMain", requestFile.toString(),
                 work.resolve("result.properties").toString()).assertExit(0);
+    }
+
+    /** Starts the forked runner alone in the background, its gate at {@code work/gate}. */
+    private static Cli.Started startFork(Path work, String classPath, String... request) throws Exception {
+        Files.createDirectories(work);
+        Path requestFile = work.resolve("request.txt");
+        Files.write(requestFile, List.of(request), StandardCharsets.UTF_8);
+        return Cli.start(work, work.resolve("output.txt"), List.of(Cli.JDK17.resolve("bin/java").toString(),
+                "-Dacme.gate=" + work.resolve("gate"), "-cp", classPath, "io.github.sysimg.runner.WorkloadMain", requestFile.toString(),
+                work.resolve("result.properties").toString()));
     }
 
     private static String result(Path work) throws Exception {

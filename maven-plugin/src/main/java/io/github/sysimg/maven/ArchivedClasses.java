@@ -5,7 +5,9 @@ import io.github.sysimg.core.ImageKind;
 import io.github.sysimg.core.Jdk;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -28,6 +30,9 @@ record ArchivedClasses(Map<String, String> loaderByClass) {
 
     private static final Pattern ENTRY = Pattern.compile("^\\s*\\d+: (\\S+) (\\S+)$");
 
+    /** How long the listing may take; it takes a second or two, and the build must not hang on it. */
+    static final Duration TIMEOUT = Duration.ofSeconds(60);
+
     /** Lists the archive, or returns empty when this JDK cannot (the check is advisory). */
     static Optional<ArchivedClasses> list(Jdk jdk, ImageKind kind, Path image, ClassPath classPath) {
         List<String> command = new ArrayList<>();
@@ -36,27 +41,57 @@ record ArchivedClasses(Map<String, String> loaderByClass) {
         command.add("-XX:+PrintSharedArchiveAndExit");
         command.add("-cp");
         command.add(classPath.toPathString());
+        return output(command, TIMEOUT).flatMap(ArchivedClasses::parse);
+    }
+
+    static Optional<ArchivedClasses> parse(String output) {
+        Map<String, String> loaders = new HashMap<>();
+        for (String line : output.split("\\R")) {
+            Matcher m = ENTRY.matcher(line);
+            if (m.matches()) {
+                loaders.putIfAbsent(m.group(1), m.group(2));
+            }
+        }
+        return loaders.isEmpty() ? Optional.empty() : Optional.of(new ArchivedClasses(loaders));
+    }
+
+    /**
+     * The output (stdout and stderr) of {@code command} when it ends within {@code timeout} with exit code 0; empty
+     * otherwise, a process still running then destroyed. The output goes to a file, so that a process that keeps
+     * its output open cannot keep this waiting past the timeout.
+     */
+    static Optional<String> output(List<String> command, Duration timeout) {
+        Path out = null;
+        Process process = null;
         try {
-            Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+            out = Files.createTempFile("sysimg-archived-classes", ".txt");
+            process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(out.toFile()).start();
             process.getOutputStream().close();
-            String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            if (!process.waitFor(60, TimeUnit.SECONDS) || process.exitValue() != 0) {
-                process.destroyForcibly();
+            if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS) || process.exitValue() != 0) {
                 return Optional.empty();
             }
-            Map<String, String> loaders = new HashMap<>();
-            for (String line : output.split("\\R")) {
-                Matcher m = ENTRY.matcher(line);
-                if (m.matches()) {
-                    loaders.putIfAbsent(m.group(1), m.group(2));
-                }
-            }
-            return loaders.isEmpty() ? Optional.empty() : Optional.of(new ArchivedClasses(loaders));
+            return Optional.of(Files.readString(out, StandardCharsets.UTF_8));
         } catch (IOException e) {
             return Optional.empty();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return Optional.empty();
+        } finally {
+            if (process != null && process.isAlive()) {
+                process.destroyForcibly();
+                try {
+                    process.waitFor();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+            if (out != null) {
+                try {
+                    Files.deleteIfExists(out);
+                } catch (IOException e) {
+                    // a leftover file in the temporary folder is harmless
+                }
+            }
         }
     }
 }

@@ -112,7 +112,7 @@ class ProjectIT {
     @ParameterizedTest
     @MethodSource("io.github.sysimg.launcher.Cli#jdks")
     void theTestsRunAsSurefireRunsThem(Path jdk) throws Exception {
-        Path settings = builtWithoutThePlugin("surefire-settings", "-o");
+        Path settings = builtWithoutThePlugin("surefire-settings");
         Path elsewhere = Files.createDirectories(dir.resolve("elsewhere"));
         String ext = Cli.imageExtension(jdk);
         Cli.Run record = Cli.sysimg(elsewhere, "--project", settings.toString(), "--image", "settings." + ext, "--java-home", jdk.toString()).assertExit(0);
@@ -137,8 +137,7 @@ class ProjectIT {
     @ParameterizedTest
     @MethodSource("io.github.sysimg.launcher.Cli#jdks")
     void aShadedApplicationGetsAnImageForJavaDashJar(Path jdk) throws Exception {
-        // not offline: the shade plugin and the annotation processor may not be in the local repository yet
-        Path shaded = builtWithoutThePlugin("shaded-app", "-B");
+        Path shaded = builtWithoutThePlugin("shaded-app");
         assertTrue(Files.isRegularFile(shaded.resolve("target/original-shaded-1.0.jar")), "the shade plugin's original jar is beside");
         String ext = Cli.imageExtension(jdk);
         Cli.Run record = Cli.sysimg(dir, "--project", shaded.toString(), "--image", "shaded." + ext, "--java-home", jdk.toString()).assertExit(0);
@@ -217,8 +216,33 @@ class ProjectIT {
                 "<plugin><artifactId>maven-jar-plugin</artifactId><version>3.4.2</version><configuration><archive><manifest>"
                         + "<mainClass>com.example.greet.Main</mainClass></manifest></archive></configuration></plugin>"), StandardCharsets.UTF_8);
         copyTree(SOURCES, app.resolve("src"));
-        run(app, Map.of(), List.of(MavenProject.mvn(), "-B", "-q", "-o", "package", "-DskipTests")).assertExit(0);
+        // online: these dependencies may not be in the local repository yet
+        run(app, Map.of(), List.of(MavenProject.mvn(), "-B", "-q", "package", "-DskipTests")).assertExit(0);
         return app;
+    }
+
+    /**
+     * Every kind of test trains in a real training run, as it ran: nested, repeated, dynamic, parameterized, Mockito's
+     * extension mocking a final class with the inline mock maker, and Spring's extension with a test context; the
+     * class only each kind's tests load is served from the image.
+     */
+    @ParameterizedTest
+    @MethodSource("io.github.sysimg.launcher.Cli#jdks")
+    void everyKindOfTestTrains(Path jdk) throws Exception {
+        Path kinds = builtWithoutThePlugin("test-kinds");
+        String ext = Cli.imageExtension(jdk);
+        Cli.Run record = Cli.sysimg(dir, "--project", kinds.toString(), "--image", "kinds." + ext, "--statements", "kinds-" + ext + ".txt",
+                "--java-home", jdk.toString()).assertExit(0);
+        assertTrue(record.output().contains("10 tests found in 7 classes"), record.output());
+        assertTrue(record.output().contains("training: ran 10 of 10 tests with JUnit (0 failed, 0 aborted)"), record.output());
+        Path jar = kinds.resolve("target/kinds-1.0.jar");
+        Cli.Run started = Cli.java(jdk, dir, "@" + dir.resolve("kinds." + ext + ".args"), Cli.strictOption(jdk), "-Xlog:class+load",
+                "-cp", jar.toString(), "com.example.kinds.ShelfMain").assertExit(0);
+        assertTrue(started.output().contains("kinds: 6"), started.output());
+        for (String kind : List.of("Nested", "Repeated", "Dynamic", "Parameterized", "Mocked", "Spring")) {
+            assertTrue(started.output().contains("com.example.kinds." + kind + "Work source: shared objects file"),
+                    kind + "'s class is not served from the image: " + started.output());
+        }
     }
 
     /** A build that always makes a classified jar beside the main one: the module's jar is the one Maven names. */
@@ -272,9 +296,9 @@ class ProjectIT {
      * One of the Maven plugin's IT projects, copied into the temporary folder without the plugin (between its
      * {@code <!-- sysimg -->} markers) and built with {@code mvn package -DskipTests}.
      *
-     * @param mode {@code -o} to build offline, else any other Maven flag
+     * Online: its dependencies may not be in the local repository yet.
      */
-    static Path builtWithoutThePlugin(String name, String mode) throws IOException, InterruptedException {
+    static Path builtWithoutThePlugin(String name) throws IOException, InterruptedException {
         Path project = dir.resolve(name);
         if (Files.isDirectory(project)) {
             return project;
@@ -282,7 +306,7 @@ class ProjectIT {
         copyTree(Path.of("../maven-plugin/src/it", name).toAbsolutePath().normalize(), project);
         String pom = Files.readString(project.resolve("pom.xml"), StandardCharsets.UTF_8);
         Files.writeString(project.resolve("pom.xml"), pom.replaceAll("(?s)<!-- sysimg -->.*<!-- /sysimg -->", ""), StandardCharsets.UTF_8);
-        run(project, Map.of(), List.of(MavenProject.mvn(), "-B", "-q", mode, "package", "-DskipTests")).assertExit(0);
+        run(project, Map.of(), List.of(MavenProject.mvn(), "-B", "-q", "package", "-DskipTests")).assertExit(0);
         return project;
     }
 

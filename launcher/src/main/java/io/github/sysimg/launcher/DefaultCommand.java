@@ -7,6 +7,7 @@ import io.github.sysimg.core.ImageLock;
 import io.github.sysimg.core.ImageLockedException;
 import io.github.sysimg.core.Jdk;
 import io.github.sysimg.core.SysimgException;
+import io.github.sysimg.protocol.RunnerProtocol;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -52,15 +53,26 @@ final class DefaultCommand implements Callable<Integer> {
     @Command(name = "install", mixinStandardHelpOptions = true, sortOptions = false,
             description = {"Run the workload on the JDK, dump a default archive of the JDK's classes it loaded (plus the JDK's default list),",
                     "keep a backup of the JDK's own the first time, and install it atomically.",
-                    "Usage: default install --java-home DIR [--workload-command \"TOOL ARGS\"] [--workload-main \"CLASS ARGS\" --class-path CP] [-- TOOL ARGS...]",
+                    "Usage: default install --java-home DIR [--workload-command \"TOOL ARGS\"] [--workload-main \"CLASS ARGS\" --class-path CP] "
+                            + "[--class-path CP --select-package PKG] [-- TOOL ARGS...]",
                     "TOOL is one of the JDK's own commands (javac, jshell, java ...), run from DIR/bin."})
     static final class Install implements Callable<Integer> {
         @Option(names = "--java-home", paramLabel = "DIR", required = true, description = "The JDK whose default archive is replaced.")
         Path javaHome;
 
         @Option(names = {"-cp", "--class-path"}, paramLabel = "PATH",
-                description = "The class path of --workload-main. Only the JDK's classes go into the archive. Repeatable or path-separated.")
+                description = "The class path of --workload-main, or of the tests that --select-package and --select-class select. "
+                        + "Only the JDK's classes go into the archive. Repeatable or path-separated.")
         List<String> classPath = new ArrayList<>();
+
+        @Option(names = {"-p", "--select-package"}, paramLabel = "PKG",
+                description = "Run the tests of this package on --class-path with JUnit as a workload, as the main command selects them. "
+                        + "Repeatable.")
+        List<String> packages = new ArrayList<>();
+
+        @Option(names = {"-c", "--select-class"}, paramLabel = "CLASS",
+                description = "Run the tests of this class on --class-path with JUnit as a workload. Repeatable.")
+        List<String> classes = new ArrayList<>();
 
         @Option(names = "--workload-main", paramLabel = "\"CLASS [ARG...]\"",
                 description = "Run this main class (arguments in the same quoted value, split at spaces) on the JDK as a workload. Repeatable.")
@@ -82,12 +94,19 @@ final class DefaultCommand implements Callable<Integer> {
         public Integer call() {
             Jdk jdk = Jdk.at(javaHome);
             DefaultArchive archive = DefaultArchive.of(jdk);
-            if (workloadMains.isEmpty() && command.isEmpty() && workloadCommands.isEmpty()) {
+            boolean tests = !packages.isEmpty() || !classes.isEmpty();
+            if (workloadMains.isEmpty() && command.isEmpty() && workloadCommands.isEmpty() && !tests) {
                 throw new SysimgException("default install needs a workload: give one of the JDK's commands after --, such as "
-                        + "default install --java-home " + javaHome + " -- javac Hello.java, --workload-command \"TOOL ARGS\" or --workload-main \"CLASS ARGS\".");
+                        + "default install --java-home " + javaHome + " -- javac Hello.java, --workload-command \"TOOL ARGS\", --workload-main "
+                        + "\"CLASS ARGS\", or tests with --class-path and --select-package.");
             }
-            if (!classPath.isEmpty() && workloadMains.isEmpty()) {
-                throw new SysimgException("--class-path is the class path of --workload-main, and none is given; give --workload-main \"CLASS ARGS\".");
+            if (!classPath.isEmpty() && workloadMains.isEmpty() && !tests) {
+                throw new SysimgException("--class-path is the class path of --workload-main or of the selected tests, and none is given; "
+                        + "give --workload-main \"CLASS ARGS\" or --select-package PKG.");
+            }
+            if (tests && classPath.isEmpty()) {
+                throw new SysimgException("--select-package and --select-class select tests on --class-path, and none is given; give the "
+                        + "tests' class path with --class-path.");
             }
             // Refused before the workload runs, not after.
             archive.checkInstallable();
@@ -122,6 +141,11 @@ final class DefaultCommand implements Callable<Integer> {
                     lists.add(runWorkload(run, list, "--workload-main \"" + main + "\""));
                     described.add(String.join(" ", words));
                 }
+                if (!packages.isEmpty() || !classes.isEmpty()) {
+                    Path list = work.resolve("workload" + n++ + ".classlist");
+                    lists.add(runWorkload(testsCommand(jdk, list, work), list, describeTests()));
+                    described.add(describeTests());
+                }
                 List<List<String>> tools = new ArrayList<>();
                 for (String tool : workloadCommands) {
                     List<String> words = Arrays.stream(tool.strip().split(" +")).filter(w -> !w.isEmpty()).toList();
@@ -152,6 +176,38 @@ final class DefaultCommand implements Callable<Integer> {
             } finally {
                 io.github.sysimg.core.AtomicFiles.deleteTree(work);
             }
+        }
+
+        /** The selected tests run with JUnit by the runner, without the agent: a workload like any other. */
+        private List<String> testsCommand(Jdk jdk, Path list, Path work) {
+            ClassPath tests = ClassPath.parse(classPath).requireExisting(io.github.sysimg.core.Setting.CLASS_PATH);
+            PlatformAlignment.requireTestEngine(tests);
+            EmbeddedJars embedded = new EmbeddedJars();
+            List<Path> entries = new ArrayList<>(tests.entries());
+            entries.add(embedded.runner());
+            PlatformAlignment.decide(tests, embedded).launcherJar().ifPresent(entries::add);
+            Path request = work.resolve("tests-request.txt");
+            StringBuilder text = new StringBuilder();
+            packages.forEach(p -> text.append(RunnerProtocol.Request.SELECT_PACKAGE).append('=').append(p).append('\n'));
+            classes.forEach(c -> text.append(RunnerProtocol.Request.SELECT_CLASS).append('=').append(c).append('\n'));
+            text.append(RunnerProtocol.Request.PROGRESS_SECONDS).append("=0\n");
+            try {
+                Files.writeString(request, text, StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new SysimgException("Cannot write into the work folder \"" + work + "\" (" + e.getMessage() + "); nothing was installed.", e);
+            }
+            List<String> run = new ArrayList<>(List.of(jdk.javaExecutable().toString(), "-XX:DumpLoadedClassList=" + list));
+            run.addAll(jvmArgs);
+            run.addAll(List.of("-cp", ClassPath.of(entries).toPathString(), "io.github.sysimg.runner.WorkloadMain", request.toString(),
+                    work.resolve("tests-result.txt").toString()));
+            return run;
+        }
+
+        private String describeTests() {
+            List<String> parts = new ArrayList<>();
+            packages.forEach(p -> parts.add("--select-package " + p));
+            classes.forEach(c -> parts.add("--select-class " + c));
+            return "the tests of " + String.join(" ", parts);
         }
 
         private List<String> toolCommand(Jdk jdk, List<String> command, Path list) {

@@ -179,6 +179,38 @@ class DefaultImageIT {
         assertSameFiles(before, contents(jdk));
     }
 
+    /**
+     * As PackageCompiler's replace_default takes packages: the tests the main command's selectors select on a class
+     * path are the workload, and the JDK classes they load go into the JDK's default archive, which then serves them to
+     * the program that uses the library, with no flag.
+     */
+    @Test
+    void installTrainedOnASuitesTestsServesTheJdkClassesItsProgramLoads(@TempDir Path work) throws IOException {
+        // the JUnit Platform needs modules beyond the javac image's (java.logging among them)
+        Path jdk = jlink("java.se,jdk.unsupported,jdk.zipfs", work.resolve("jdk"));
+        int before = servedToTheSampleMain(jdk, work);
+        String classPath = SampleSuiteIT.SAMPLE_JAR + java.io.File.pathSeparator + SampleSuiteIT.SAMPLE_TESTS + java.io.File.pathSeparator
+                + Cli.junitClassPath();
+        Cli.Run install = sysimg(work, "default", "install", "--java-home", jdk.toString(), "--class-path", classPath,
+                "--select-package", "io.github.sysimg.sample").assertExit(0);
+        assertTrue(install.output().contains("Running the workload: the tests of --select-package io.github.sysimg.sample"), install.output());
+        assertTrue(install.output().contains("tests successful"), "JUnit ran the selected tests: " + install.output());
+        int after = servedToTheSampleMain(jdk, work);
+        assertTrue(after > before + 50, "the sample's main gets more classes from the default archive: " + before + " before, " + after + " after");
+        assertTrue(sysimg(work, "default", "status", "--java-home", jdk.toString()).assertExit(0).output()
+                .contains("workload: the tests of --select-package io.github.sysimg.sample"));
+        Cli.Run refused = sysimg(work, "default", "install", "--java-home", jdk.toString(), "--select-package", "io.github.sysimg.sample")
+                .assertExit(255);
+        assertOneSentence(refused, "--select-package and --select-class select tests on --class-path, and none is given");
+    }
+
+    /** How many classes the sample's main loads from the default archive, with no flag. */
+    private static int servedToTheSampleMain(Path jdk, Path work) {
+        Cli.Run run = Cli.exec(work, List.of(jdk.resolve("bin/java").toString(), "-Xlog:class+load", "-cp", SampleSuiteIT.SAMPLE_JAR.toString(),
+                SampleSuiteIT.MAIN), 120).assertExit(0);
+        return (int) Cli.classLoads(run.output()).stream().filter(l -> l[1].equals("shared objects file")).count();
+    }
+
     private static Cli.Run sysimg(Path work, String... args) {
         return Cli.sysimg(work, args);
     }

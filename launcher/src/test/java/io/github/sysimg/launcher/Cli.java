@@ -273,6 +273,23 @@ final class Cli {
         }
     }
 
+    /**
+     * How many classes of the image's class path the image served to a program, as {@code verify} counts them (the
+     * program started with the image's class path); fails when the JVM refused the image or served none of them: what a
+     * user relies on is that the image serves the classes, not that its file exists.
+     */
+    static int assertServes(Path dir, Path jdk, String image, String... program) {
+        List<String> args = new ArrayList<>(List.of("verify", "--image", image, "--java-home", jdk.toString(), "--"));
+        args.addAll(List.of(program));
+        Run verify = sysimg(dir, args.toArray(String[]::new)).assertExit(0);
+        java.util.regex.Matcher served = java.util.regex.Pattern.compile("Classes of the image class path: (\\d+) of (\\d+) served")
+                .matcher(verify.output());
+        assertTrue(served.find(), verify.output());
+        int count = Integer.parseInt(served.group(1));
+        assertTrue(count > 0, "the image served none of its classes: " + verify.output());
+        return count;
+    }
+
     /** The jar or folder a class was loaded from. */
     static Path locationOf(String className) {
         try {

@@ -98,6 +98,7 @@ class ProjectIT {
         assertTrue(record.output().contains(" time --image " + work.resolve("greet." + ext) + " --class-path "
                 + project.resolve("target/greet-1.0.jar") + ":OTHER_JARS -- MAIN_CLASS"), "the run says how to measure: " + record.output());
 
+        assertTrue(Cli.assertServes(work, Cli.JDK17, "greet." + ext, "com.example.greet.Main") >= 2, "Greeter and Punctuation");
         Cli.Run time = Cli.sysimg(work, "time", "--image", "greet." + ext, "--runs", "3", "--", "com.example.greet.Main").assertExit(0);
         List<String> lines = time.output().strip().lines().toList();
         assertTrue(lines.get(lines.size() - 1).matches("ratio \\d+\\.\\d+"), time.output());

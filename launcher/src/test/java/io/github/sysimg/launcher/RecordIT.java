@@ -146,6 +146,7 @@ class RecordIT {
         Processes.Result build = Processes.sysimg(dir, "build", "--statements", "tests.txt", "out/direct.txt", "--image", "both.jsa")
                 .assertExit(0);
         assertTrue(Files.isRegularFile(dir.resolve("both.jsa")), build.stdout());
+        Cli.assertServes(dir, Cli.JDK17, "both.jsa", MAIN, "2");
 
         Cli.Run bad = Cli.java(Cli.JDK17, dir, "-javaagent:" + agent + "=include=org.acme.units", "-cp", lib.classes().toString(), MAIN, "2");
         assertEquals(1, bad.exitCode(), bad.output());

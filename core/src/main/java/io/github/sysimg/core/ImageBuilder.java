@@ -170,9 +170,12 @@ public final class ImageBuilder {
             temp = AtomicFiles.temporarySibling(target);
             Files.delete(temp);
             List<String> command = dumpCommand(jdk, kind, jars, classListFile, temp, target);
+            int classes = io.github.sysimg.core.classlist.ClassListLine.countClasses(classList.lines());
             log.accept("Building " + kind.label() + (kind.incremental() ? " over the JDK's default archive" : "") + " from "
-                    + classList.lines().size() + " classes (" + classList.includedClasses() + " of the image class path, "
-                    + classList.jdkClasses() + " JDK classes beyond the default list, " + classList.lambdas() + " lambdas)");
+                    + classes + " classes (" + classList.includedClasses() + " of the image class path, "
+                    + classList.jdkClasses() + " JDK classes beyond the default list, "
+                    + Math.max(0, classes - classList.includedClasses() - classList.jdkClasses()) + " of the default list) and "
+                    + classList.lambdas() + " lambdas");
             Path dumpLog = Files.createTempFile("sysimg-dump", ".log");
             process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(dumpLog.toFile()).start();
             cleanup = stopOnExit(process, temp, target);

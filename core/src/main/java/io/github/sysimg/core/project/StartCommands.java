@@ -39,6 +39,7 @@ public record StartCommands(BuiltModule.Form form, Path java, Path image, ClassP
     /** The lines that say how to start the program with the image. */
     public List<String> start() {
         String args = "@" + quote(ArgFile.of(image).toString());
+        String java = quote(this.java.toString());
         List<String> lines = new ArrayList<>();
         switch (form) {
             case SPRING_BOOT, SELF_CONTAINED -> lines.add(java + " " + args + " -jar " + quote(jar().toString()));
@@ -55,6 +56,7 @@ public record StartCommands(BuiltModule.Form form, Path java, Path image, ClassP
     /** The lines of the {@code time} command that measures the program's start-up with the image against without. */
     public List<String> time(String ownJar) {
         String prefix = "java -jar " + quote(ownJar) + " time --image " + quote(image.toString());
+        String java = quote(this.java.toString());
         List<String> lines = new ArrayList<>();
         switch (form) {
             case SPRING_BOOT -> lines.add(prefix + " -- " + java + " " + SPRING_EXIT_ON_REFRESH + " -jar " + quote(jar().toString()));

@@ -88,7 +88,7 @@ final class MavenProject {
                     runtime.removeIf(entry -> BuiltModule.isArtifact(entry, artifact));
                 }
             }
-            return new BuiltModule(baseDir, groupId, classes, testClasses, module.sourceRoots(), jar, testDependencies, runtime, tests);
+            return module.withRuntimeDependencies(runtime);
         } finally {
             io.github.sysimg.core.AtomicFiles.deleteTree(work);
         }

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.jar.Attributes;
 import java.util.jar.JarFile;
@@ -21,22 +22,10 @@ import java.util.stream.Stream;
  * A built Maven module as its build defines it: the one model both front ends fill from Maven (the plugin from the
  * project it runs in, {@code --project} from Maven's effective POM and resolved class paths) and hand to the same
  * decisions: which form the program takes, the image class path, the test run's class path, the included packages
- * and the commands that start the program.
- *
- * @param baseDir             the module's folder
- * @param groupId             its group id
- * @param classes             {@code target/classes}
- * @param testClasses         {@code target/test-classes}
- * @param sourceRoots         the main source folders
- * @param jar                 the module's main artifact ({@code target/FINALNAME.jar}), as the build names it
- * @param testDependencies    the test class path's dependencies, in Maven's order (the module's own folders left out)
- * @param runtimeDependencies the dependencies a program of the module runs with: compile and runtime scope, no
- *                            optional ones, in Maven's order
- * @param tests               how the build runs the tests
+ * and the commands that start the program. The form and the main class are read from the jar once, when first asked
+ * for: a shaded jar is read whole to tell its form.
  */
-public record BuiltModule(Path baseDir, String groupId, Path classes, Path testClasses, List<Path> sourceRoots, Path jar,
-                          List<Path> testDependencies, List<Path> runtimeDependencies, SurefireRun tests) {
-
+public final class BuiltModule {
     /** How a program of the module starts, which decides what its image is made for. */
     public enum Form {
         /** No main class: other programs put the jar on their class path. */
@@ -65,10 +54,91 @@ public record BuiltModule(Path baseDir, String groupId, Path classes, Path testC
         }
     }
 
-    public BuiltModule {
-        sourceRoots = List.copyOf(sourceRoots);
-        testDependencies = List.copyOf(testDependencies);
-        runtimeDependencies = List.copyOf(runtimeDependencies);
+    private final Path baseDir;
+    private final String groupId;
+    private final Path classes;
+    private final Path testClasses;
+    private final List<Path> sourceRoots;
+    private final Path jar;
+    private final List<Path> testDependencies;
+    private final List<Path> runtimeDependencies;
+    private final SurefireRun tests;
+    /** The form, once read from the jar. */
+    private Form form;
+    /** The main class, once read from the jar: empty for none. */
+    private Optional<String> mainClass;
+
+    /**
+     * @param baseDir             the module's folder
+     * @param groupId             its group id
+     * @param classes             {@code target/classes}
+     * @param testClasses         {@code target/test-classes}
+     * @param sourceRoots         the main source folders
+     * @param jar                 the module's main artifact ({@code target/FINALNAME.jar}), as the build names it
+     * @param testDependencies    the test class path's dependencies, in Maven's order (the module's own folders left out)
+     * @param runtimeDependencies the dependencies a program of the module runs with: compile and runtime scope, no
+     *                            optional ones, in Maven's order
+     * @param tests               how the build runs the tests
+     */
+    public BuiltModule(Path baseDir, String groupId, Path classes, Path testClasses, List<Path> sourceRoots, Path jar,
+                       List<Path> testDependencies, List<Path> runtimeDependencies, SurefireRun tests) {
+        this.baseDir = baseDir;
+        this.groupId = groupId;
+        this.classes = classes;
+        this.testClasses = testClasses;
+        this.sourceRoots = List.copyOf(sourceRoots);
+        this.jar = jar;
+        this.testDependencies = List.copyOf(testDependencies);
+        this.runtimeDependencies = List.copyOf(runtimeDependencies);
+        this.tests = tests;
+    }
+
+    /** The same module with these runtime dependencies; what was read from its jar is not read again. */
+    public BuiltModule withRuntimeDependencies(List<Path> dependencies) {
+        BuiltModule module = new BuiltModule(baseDir, groupId, classes, testClasses, sourceRoots, jar, testDependencies, dependencies, tests);
+        module.form = form;
+        module.mainClass = mainClass;
+        return module;
+    }
+
+    /** The module's folder. */
+    public Path baseDir() {
+        return baseDir;
+    }
+
+    /** {@code target/classes}. */
+    public Path classes() {
+        return classes;
+    }
+
+    /** {@code target/test-classes}. */
+    public Path testClasses() {
+        return testClasses;
+    }
+
+    /** The main source folders. */
+    public List<Path> sourceRoots() {
+        return sourceRoots;
+    }
+
+    /** The module's main artifact, as the build names it. */
+    public Path jar() {
+        return jar;
+    }
+
+    /** The test class path's dependencies, in Maven's order. */
+    public List<Path> testDependencies() {
+        return testDependencies;
+    }
+
+    /** The dependencies a program of the module runs with, in Maven's order. */
+    public List<Path> runtimeDependencies() {
+        return runtimeDependencies;
+    }
+
+    /** How the build runs the tests. */
+    public SurefireRun tests() {
+        return tests;
     }
 
     /**
@@ -92,17 +162,23 @@ public record BuiltModule(Path baseDir, String groupId, Path classes, Path testC
 
     /** The program's form, from its jar. */
     public Form form() {
-        if (SpringBootJar.isExecutableJar(jar)) {
-            return Form.SPRING_BOOT;
+        if (form == null) {
+            form = SpringBootJar.isExecutableJar(jar) ? Form.SPRING_BOOT
+                    : mainClass() == null ? Form.LIBRARY
+                    : holdsOtherClasses() ? Form.SELF_CONTAINED : Form.APPLICATION;
         }
-        if (mainClass() == null) {
-            return Form.LIBRARY;
-        }
-        return holdsOtherClasses() ? Form.SELF_CONTAINED : Form.APPLICATION;
+        return form;
     }
 
     /** The jar's {@code Main-Class} (Spring Boot's {@code Start-Class}), or null. */
     public String mainClass() {
+        if (mainClass == null) {
+            mainClass = Optional.ofNullable(readMainClass());
+        }
+        return mainClass.orElse(null);
+    }
+
+    private String readMainClass() {
         try (JarFile file = new JarFile(jar.toFile())) {
             Manifest manifest = file.getManifest();
             if (manifest == null) {

@@ -96,7 +96,7 @@ public class ImageMojo extends AbstractSysimgMojo {
         Sessions sessions = new Sessions(sessionsDirectory.toPath(), getLog());
         List<Path> sessionFiles = sessions.files();
         if (sessionFiles.isEmpty()) {
-            sessions.noneWritten(project, session, failOnMissingAgent);
+            sessions.noneWritten(project, session, module.tests(), failOnMissingAgent);
             return;
         }
         module.requireBuilt("run the image goal in the package phase or later, e.g. mvn package");

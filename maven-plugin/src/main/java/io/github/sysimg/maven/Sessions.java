@@ -1,6 +1,6 @@
 package io.github.sysimg.maven;
 
-import io.github.sysimg.core.project.PomXml;
+import io.github.sysimg.core.project.SurefireRun;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,7 +12,6 @@ import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugin.logging.Log;
 import org.apache.maven.project.MavenProject;
-import org.w3c.dom.Element;
 
 /** The session files the test JVMs' agents wrote in this build, and why there are none when there are none. */
 final class Sessions {
@@ -42,25 +41,23 @@ final class Sessions {
      * warn): a Surefire {@code <argLine>} that drops it is named; otherwise the reasons it can have. No tests in this
      * build (none, or skipped) is said at INFO.
      */
-    void noneWritten(MavenProject project, MavenSession session, boolean failOnMissingAgent) throws MojoFailureException {
-        String argLine = configuredArgLine(project);
-        String message = null;
-        if (argLine != null && !argLine.contains("@{argLine}") && !argLine.contains("${argLine}") && testsRan(project, session)) {
-            message = "Surefire's <argLine>" + argLine + "</argLine> replaces the argLine property that prepare-agent set, so the "
-                    + "tests ran without the sysimg agent and there is no image; start it with @{argLine} (<argLine>@{argLine} "
-                    + argLine + "</argLine>), or set sysimg.failOnMissingAgent=false to build without an image.";
-        } else if (testsRan(project, session)) {
-            message = "Surefire ran tests in this build, but none with the sysimg agent, so there is no image: Surefire's forkCount=0 runs "
-                    + "them in Maven's own JVM, a -DargLine on the command line or another plugin's argLine replaces the one prepare-agent "
-                    + "set; fork the tests and keep @{argLine} in the argLine, or set sysimg.failOnMissingAgent=false to build without an image.";
-        }
-        if (message == null) {
+    void noneWritten(MavenProject project, MavenSession session, SurefireRun tests, boolean failOnMissingAgent) throws MojoFailureException {
+        if (!testsRan(project, session)) {
             log.info("No statements in " + folder + ": no tests ran with the sysimg agent (prepare-agent); skipping the image.");
-        } else if (failOnMissingAgent) {
-            throw new MojoFailureException(message);
-        } else {
-            log.warn(message);
+            return;
         }
+        String argLine = tests.configuredArgLine();
+        String message = tests.argLineDropsTheProperty()
+                ? "Surefire's <argLine>" + argLine + "</argLine> replaces the argLine property that prepare-agent set, so the "
+                        + "tests ran without the sysimg agent and there is no image; start it with @{argLine} (<argLine>@{argLine} "
+                        + argLine + "</argLine>), or set sysimg.failOnMissingAgent=false to build without an image."
+                : "Surefire ran tests in this build, but none with the sysimg agent, so there is no image: Surefire's forkCount=0 runs "
+                        + "them in Maven's own JVM, a -DargLine on the command line or another plugin's argLine replaces the one prepare-agent "
+                        + "set; fork the tests and keep @{argLine} in the argLine, or set sysimg.failOnMissingAgent=false to build without an image.";
+        if (failOnMissingAgent) {
+            throw new MojoFailureException(message);
+        }
+        log.warn(message);
     }
 
     /** Whether Surefire wrote a test report in this build (it writes none for a build that skips or has no tests). */
@@ -77,16 +74,4 @@ final class Sessions {
         }
     }
 
-    private static String configuredArgLine(MavenProject project) {
-        String xml = ModuleModel.surefireConfiguration(project);
-        if (xml == null) {
-            return null;
-        }
-        try {
-            Element configuration = PomXml.parse(xml);
-            return PomXml.text(configuration, "argLine");
-        } catch (Exception e) {
-            return null;
-        }
-    }
 }

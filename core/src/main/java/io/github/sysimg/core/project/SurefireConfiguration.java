@@ -39,10 +39,8 @@ public final class SurefireConfiguration {
     public static SurefireRun read(String configurationXml, Function<String, String> property, Path baseDir) {
         Element config = configurationXml == null || configurationXml.isBlank() ? null : parse(configurationXml);
         List<String> notHonoured = new ArrayList<>();
-        String argLine = text(config, "argLine");
-        if (argLine == null) {
-            argLine = property.apply("argLine");
-        }
+        String configuredArgLine = text(config, "argLine");
+        String argLine = configuredArgLine != null ? configuredArgLine : property.apply("argLine");
         List<String> args = argLine == null ? List.of() : lateReplaced(ArgLines.split(argLine), property, notHonoured);
 
         Map<String, String> systemProperties = new LinkedHashMap<>();
@@ -104,7 +102,7 @@ public final class SurefireConfiguration {
             }
         }
         return new SurefireRun(args, systemProperties, environment, workingDir, includes, excludes, groups, excludedGroups,
-                configuration, additional, dependencyExcludes, notHonoured);
+                configuration, additional, dependencyExcludes, notHonoured, configuredArgLine);
     }
 
     /** {@code @{name}} replaced by the property's value, as Surefire does just before it forks; an undefined one is dropped. */

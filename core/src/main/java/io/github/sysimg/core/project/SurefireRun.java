@@ -22,11 +22,13 @@ import java.util.Map;
  * @param additionalClassPath   {@code additionalClasspathElements}, appended to the test class path
  * @param dependencyExcludes    {@code classpathDependencyExcludes}: {@code groupId:artifactId} of the dependencies taken off it
  * @param notHonoured           one line for each setting the tool cannot honour
+ * @param configuredArgLine     Surefire's {@code <argLine>} as the build configures it, before late replacement; null
+ *                              when the build configures none (then the {@code argLine} property is the argLine)
  */
 public record SurefireRun(List<String> argLine, Map<String, String> systemProperties, Map<String, String> environment,
                           Path workingDirectory, List<String> includes, List<String> excludes, List<String> groups,
                           List<String> excludedGroups, Map<String, String> configuration, List<Path> additionalClassPath,
-                          List<String> dependencyExcludes, List<String> notHonoured) {
+                          List<String> dependencyExcludes, List<String> notHonoured, String configuredArgLine) {
 
     /** Surefire's default includes (3.0+). */
     public static final List<String> DEFAULT_INCLUDES = List.of("**/Test*.java", "**/*Test.java", "**/*Tests.java", "**/*TestCase.java");
@@ -50,7 +52,15 @@ public record SurefireRun(List<String> argLine, Map<String, String> systemProper
     /** Surefire's defaults, in a base directory: no options, every class its default patterns match. */
     public static SurefireRun defaults(Path baseDir) {
         return new SurefireRun(List.of(), Map.of(), Map.of(), baseDir, DEFAULT_INCLUDES, DEFAULT_EXCLUDES, List.of(), List.of(), Map.of(),
-                List.of(), List.of(), List.of());
+                List.of(), List.of(), List.of(), null);
+    }
+
+    /**
+     * Whether the configured {@code <argLine>} leaves out the {@code argLine} property, where {@code prepare-agent} puts
+     * the agent: the tests then run without it.
+     */
+    public boolean argLineDropsTheProperty() {
+        return configuredArgLine != null && !configuredArgLine.contains("@{argLine}") && !configuredArgLine.contains("${argLine}");
     }
 
     /** The test JVM's options: the argLine's, then a {@code -D} for each system property (sorted, so the run is repeatable). */

@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.Callable;
@@ -187,12 +188,9 @@ final class DefaultCommand implements Callable<Integer> {
             entries.add(embedded.runner());
             PlatformAlignment.decide(tests, embedded).launcherJar().ifPresent(entries::add);
             Path request = work.resolve("tests-request.txt");
-            StringBuilder text = new StringBuilder();
-            packages.forEach(p -> text.append(RunnerProtocol.Request.SELECT_PACKAGE).append('=').append(p).append('\n'));
-            classes.forEach(c -> text.append(RunnerProtocol.Request.SELECT_CLASS).append('=').append(c).append('\n'));
-            text.append(RunnerProtocol.Request.PROGRESS_SECONDS).append("=0\n");
             try {
-                Files.writeString(request, text, StandardCharsets.UTF_8);
+                WorkloadRun.writeRequest(request, Map.of(RunnerProtocol.Request.SELECT_PACKAGE, packages, RunnerProtocol.Request.SELECT_CLASS,
+                        classes, RunnerProtocol.Request.PROGRESS_SECONDS, List.of("0")));
             } catch (IOException e) {
                 throw new SysimgException("Cannot write into the work folder \"" + work + "\" (" + e.getMessage() + "); nothing was installed.", e);
             }

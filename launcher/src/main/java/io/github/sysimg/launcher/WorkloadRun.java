@@ -42,6 +42,13 @@ final class WorkloadRun {
     private WorkloadRun() {
     }
 
+    /** Writes the runner's request file: one {@code key=value} a line, a key once for each of its values. */
+    static void writeRequest(Path file, Map<String, List<String>> request) throws IOException {
+        StringBuilder text = new StringBuilder();
+        request.forEach((key, values) -> values.forEach(v -> text.append(key).append('=').append(v).append('\n')));
+        Files.writeString(file, text, StandardCharsets.UTF_8);
+    }
+
     /**
      * Runs the workload.
      *
@@ -70,9 +77,7 @@ final class WorkloadRun {
         toolJars.add(embedded.extension());
         try {
             Files.createDirectories(sessions);
-            StringBuilder text = new StringBuilder();
-            request.forEach((key, values) -> values.forEach(v -> text.append(key).append('=').append(v).append('\n')));
-            Files.writeString(requestFile, text, StandardCharsets.UTF_8);
+            writeRequest(requestFile, request);
         } catch (IOException e) {
             throw new SysimgException("Cannot write into the work folder \"" + workDir + "\" (" + e.getMessage() + ").", e);
         }

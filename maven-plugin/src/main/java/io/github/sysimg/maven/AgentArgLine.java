@@ -64,7 +64,7 @@ final class AgentArgLine {
         List<String> kept = new ArrayList<>();
         int leadingAgents = 0;
         boolean leading = true;
-        for (ArgLines.Token token : tokens(existing)) {
+        for (ArgLines.Token token : ArgLines.tokens(existing)) {
             String value = token.value();
             if (value.startsWith(ourPrefix) && (value.length() == ourPrefix.length() || value.charAt(ourPrefix.length()) == '=')) {
                 continue;
@@ -98,10 +98,5 @@ final class AgentArgLine {
         }
         throw new IllegalArgumentException("The argument \"" + argument + "\" holds both kinds of quotes, which an argLine cannot carry; "
                 + "use paths without quote characters.");
-    }
-
-    /** The arguments of a line: split at white space outside quotes, as Surefire does. */
-    static List<ArgLines.Token> tokens(String line) {
-        return ArgLines.tokens(line);
     }
 }

@@ -17,7 +17,7 @@ class AgentArgLineTest {
     private static final String AGENT = "-javaagent:/repo/sysimg-agent.jar=output=/p/target/sysimg/sessions,include=com.example";
 
     private static List<String> values(String line) {
-        return AgentArgLine.tokens(line).stream().map(io.github.sysimg.core.project.ArgLines.Token::value).collect(Collectors.toList());
+        return io.github.sysimg.core.project.ArgLines.tokens(line).stream().map(io.github.sysimg.core.project.ArgLines.Token::value).collect(Collectors.toList());
     }
 
     @Test

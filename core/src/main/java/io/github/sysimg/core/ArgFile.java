@@ -1,6 +1,7 @@
 package io.github.sysimg.core;
 
 import java.nio.file.Path;
+import java.util.List;
 
 /** The java {@code @argfile} that goes with an image: the JVM options that start a program with it. */
 public final class ArgFile {
@@ -15,10 +16,15 @@ public final class ArgFile {
 
     /** The text of an image's argfile: exactly the JVM options needed to start with it. */
     public static String text(ImageKind kind, Path image) {
+        return text(kind.runOptions(image), image);
+    }
+
+    /** The text of the argfile of {@code image}, which {@code runOptions} start a program with. */
+    public static String text(List<String> runOptions, Path image) {
         StringBuilder text = new StringBuilder();
         text.append("# JVM options to start with the image ").append(image.getFileName())
                 .append("; the class path must start with the image's class path, in the same order.\n");
-        for (String option : kind.runOptions(image)) {
+        for (String option : runOptions) {
             text.append(quote(option)).append('\n');
         }
         return text.toString();
@@ -28,8 +34,8 @@ public final class ArgFile {
      * The text of an argfile that also carries the whole class path of the program, for a tool that knows it (the
      * Maven plugin): {@code java @FILE.args MAIN} then starts with the image's class path first, in its order.
      */
-    public static String text(ImageKind kind, Path image, ClassPath runClassPath) {
-        return text(kind, image).replace("; the class path must start with the image's class path, in the same order.",
+    public static String text(List<String> runOptions, Path image, ClassPath runClassPath) {
+        return text(runOptions, image).replace("; the class path must start with the image's class path, in the same order.",
                 "; it sets the class path too (a later -cp replaces it and must start with the same jars, in the same order).")
                 + "-cp\n" + quote(runClassPath.toPathString()) + '\n';
     }

@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
@@ -29,7 +30,7 @@ public final class ImageBuilder {
 
     /** What a build made. */
     public record Result(Path image, Path argFile, ImageKind kind, ClassPath imageClassPath, ClassList classList,
-                         long bytes, Duration took, boolean trained) {
+                         long bytes, Duration took, boolean trained, List<String> runOptions, boolean fromApplicationStart) {
 
         /** The command line that starts {@code main} with the image, for the given rest of the class path. */
         public String javaCommand(Jdk jdk, ClassPath rest, String main) {
@@ -91,8 +92,19 @@ public final class ImageBuilder {
                 classList = training == null ? fromStatements
                         : trained(jdk, kind, statements, packed.jars(), classFiles, available, training, fromStatements, log);
             }
-            temp = dump(jdk, kind, packed.jars(), classList, target, log);
-            return commit(jdk, kind, packed, statements, classList, temp, target, start, classList != fromStatements);
+            Optional<ApplicationStart> application = training == null ? Optional.empty()
+                    : ApplicationStart.of(jdk, kind, packed.jars());
+            boolean fromStart = false;
+            if (application.isPresent()) {
+                temp = AtomicFiles.temporarySibling(target);
+                Files.delete(temp);
+                fromStart = application.get().train(jdk, classList, training.runnerJar(), temp, training.timeoutSeconds(), log);
+            }
+            if (!fromStart) {
+                temp = dump(jdk, kind, packed.jars(), classList, target, log);
+            }
+            return commit(jdk, kind, packed, statements, classList, temp, target, start, classList != fromStatements,
+                    fromStart ? ApplicationStart.RUN_OPTIONS : List.of());
         } catch (IOException e) {
             throw new SysimgException("Cannot build image \"" + image + "\" (" + e.getMessage() + "); check the disk space and permissions of its folder.", e);
         } catch (InterruptedException e) {
@@ -322,15 +334,16 @@ public final class ImageBuilder {
 
     /** Moves the finished image into place, then writes its argfile and metadata beside it. */
     private static Result commit(Jdk jdk, ImageKind kind, ImageJars packed, StatementsFile statements, ClassList classList,
-                                 Path temp, Path target, long start, boolean trained) throws IOException {
+                                 Path temp, Path target, long start, boolean trained, List<String> extraRunOptions) throws IOException {
         ClassPath jars = packed.jars();
         AtomicFiles.makeReadable(temp);
         AtomicFiles.commit(temp, target);
+        ImageMetadata metadata = ImageMetadata.of(jdk, kind, jars, statements, packed.sources(), extraRunOptions);
         Path argFile = ArgFile.of(target);
-        AtomicFiles.write(argFile, out -> out.write(ArgFile.text(kind, target).getBytes(StandardCharsets.UTF_8)));
-        ImageMetadata metadata = ImageMetadata.of(jdk, kind, jars, statements, packed.sources());
+        AtomicFiles.write(argFile, out -> out.write(ArgFile.text(metadata.runOptions(target), target).getBytes(StandardCharsets.UTF_8)));
         AtomicFiles.write(ImageMetadata.fileOf(target), metadata::writeTo);
-        return new Result(target, argFile, kind, jars, classList, Files.size(target), Duration.ofNanos(System.nanoTime() - start), trained);
+        return new Result(target, argFile, kind, jars, classList, Files.size(target), Duration.ofNanos(System.nanoTime() - start), trained,
+                metadata.runOptions(target), !extraRunOptions.isEmpty());
     }
 
     private static String lastLines(String text, int count) {

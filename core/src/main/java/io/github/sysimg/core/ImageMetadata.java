@@ -23,9 +23,28 @@ import java.util.Properties;
  * @param kind              the image kind
  * @param entries           the image class path, with sizes and hashes
  * @param statementsSha256  the hash of the statements text the image came from
+ * @param extraRunOptions   the JVM options every start with the image needs besides the kind's own (see
+ *                          {@link ApplicationStart#RUN_OPTIONS}); empty for most images
  */
 public record ImageMetadata(String toolVersion, String jdkVendor, String jdkVersion, ImageKind kind,
-                            List<Entry> entries, String statementsSha256) {
+                            List<Entry> entries, String statementsSha256, List<String> extraRunOptions) {
+
+    public ImageMetadata {
+        extraRunOptions = List.copyOf(extraRunOptions);
+    }
+
+    /** Metadata of an image that needs no options besides its kind's. */
+    public ImageMetadata(String toolVersion, String jdkVendor, String jdkVersion, ImageKind kind, List<Entry> entries,
+                         String statementsSha256) {
+        this(toolVersion, jdkVendor, jdkVersion, kind, entries, statementsSha256, List.of());
+    }
+
+    /** The JVM options that start a program with {@code image}, this metadata's image: what its argfile holds. */
+    public List<String> runOptions(Path image) {
+        List<String> options = new ArrayList<>(extraRunOptions);
+        options.addAll(kind.runOptions(image));
+        return options;
+    }
 
     /**
      * One jar of the image class path.
@@ -63,7 +82,8 @@ public record ImageMetadata(String toolVersion, String jdkVendor, String jdkVers
      *
      * @param sources for each jar the tool made, the directory or jar it was made from
      */
-    public static ImageMetadata of(Jdk jdk, ImageKind kind, ClassPath jars, StatementsFile statements, java.util.Map<Path, Path> sources) {
+    public static ImageMetadata of(Jdk jdk, ImageKind kind, ClassPath jars, StatementsFile statements, java.util.Map<Path, Path> sources,
+                                   List<String> extraRunOptions) {
         List<Entry> entries = new ArrayList<>();
         for (Path jar : jars.entries()) {
             Entry entry = describe(jar);
@@ -71,7 +91,7 @@ public record ImageMetadata(String toolVersion, String jdkVendor, String jdkVers
             entries.add(source == null ? entry : new Entry(entry.path(), entry.size(), entry.sha256(), source, contentHash(source)));
         }
         String statementsHash = Hashes.sha256(StatementsWriter.toText(statements));
-        return new ImageMetadata(currentToolVersion(), jdk.vendor(), jdk.runtimeVersion(), kind, entries, statementsHash);
+        return new ImageMetadata(currentToolVersion(), jdk.vendor(), jdk.runtimeVersion(), kind, entries, statementsHash, extraRunOptions);
     }
 
     private static Entry describe(Path jar) {
@@ -99,6 +119,9 @@ public record ImageMetadata(String toolVersion, String jdkVendor, String jdkVers
         text.append("jdk.version=").append(escape(jdkVersion)).append('\n');
         text.append("image.kind=").append(kind.option()).append('\n');
         text.append("statements.sha256=").append(statementsSha256).append('\n');
+        for (int i = 0; i < extraRunOptions.size(); i++) {
+            text.append("run.option.").append(i).append('=').append(escape(extraRunOptions.get(i))).append('\n');
+        }
         text.append("classpath.count=").append(entries.size()).append('\n');
         for (int i = 0; i < entries.size(); i++) {
             Entry entry = entries.get(i);
@@ -152,8 +175,12 @@ public record ImageMetadata(String toolVersion, String jdkVendor, String jdkVers
             if (kind == null) {
                 throw new IllegalArgumentException("unknown image kind");
             }
+            List<String> runOptions = new ArrayList<>();
+            for (int i = 0; p.getProperty("run.option." + i) != null; i++) {
+                runOptions.add(p.getProperty("run.option." + i));
+            }
             return new ImageMetadata(p.getProperty("tool.version"), p.getProperty("jdk.vendor"), p.getProperty("jdk.version"),
-                    kind, entries, p.getProperty("statements.sha256"));
+                    kind, entries, p.getProperty("statements.sha256"), runOptions);
         } catch (RuntimeException e) {
             throw new SysimgException("The metadata file \"" + file + "\" is damaged; rebuild the image.", e);
         }

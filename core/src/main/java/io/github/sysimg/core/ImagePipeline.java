@@ -72,7 +72,8 @@ public final class ImagePipeline {
         log.accept("Image build time: " + result.took().toMillis() + " ms");
         log.accept(String.format(Locale.ROOT, "Image: %s (%s, %.1f MB, %s: %d classes of the image class path, %d JDK classes beyond the "
                         + "default list, %d lambdas)", result.image(), result.kind().label(), result.bytes() / 1e6,
-                result.trained() ? "trained by running the tests again" : "from the statements alone",
+                result.fromApplicationStart() ? "trained by running the tests again, then the application's start with what they loaded"
+                        : result.trained() ? "trained by running the tests again" : "from the statements alone",
                 result.classList().includedClasses(), result.classList().jdkClasses(), result.classList().lambdas()));
         String why = whyCountsDiffer(statements, result);
         if (!why.isEmpty()) {

@@ -28,13 +28,13 @@ public final class ImageVerifier {
      *
      * @param jdk             the JDK to run with
      * @param kind            the image kind
-     * @param image           the image
+     * @param runOptions      the JVM options that start a program with the image ({@link ImageMetadata#runOptions})
      * @param imageClassPath  the image's class path, to tell its classes apart
      * @param javaArgs        everything after {@code java}: JVM options, {@code -cp}, main class and its arguments
      * @param strict          whether to make the JVM fail instead of falling back silently
      * @param timeoutSeconds  how long the program may run
      */
-    public static Result run(Jdk jdk, ImageKind kind, Path image, ClassPath imageClassPath, List<String> javaArgs,
+    public static Result run(Jdk jdk, ImageKind kind, List<String> runOptions, ClassPath imageClassPath, List<String> javaArgs,
                              boolean strict, long timeoutSeconds) {
         Path logDir = null;
         try {
@@ -43,7 +43,7 @@ public final class ImageVerifier {
             Path output = logDir.resolve("output.txt");
             List<String> command = new ArrayList<>();
             command.add(jdk.javaExecutable().toString());
-            command.addAll(kind.runOptions(image));
+            command.addAll(runOptions);
             if (strict) {
                 command.add(kind.strictOption());
             }
@@ -95,12 +95,12 @@ public final class ImageVerifier {
      *
      * @param jdk            the JDK that would run the program
      * @param kind           the image kind
-     * @param image          the image
+     * @param runOptions     the JVM options that start a program with the image ({@link ImageMetadata#runOptions})
      * @param imageClassPath the image's class path
      * @param jvmOptions     the program's JVM options
      * @throws SysimgException when the JVM does not start with these options at all, image or not
      */
-    public static java.util.Optional<String> refusal(Jdk jdk, ImageKind kind, Path image, ClassPath imageClassPath,
+    public static java.util.Optional<String> refusal(Jdk jdk, ImageKind kind, List<String> runOptions, ClassPath imageClassPath,
                                                      List<String> jvmOptions) {
         Path dir = null;
         try {
@@ -109,7 +109,7 @@ public final class ImageVerifier {
             Path classLog = dir.resolve("class-load.log");
             List<String> command = new ArrayList<>();
             command.add(jdk.javaExecutable().toString());
-            command.addAll(kind.runOptions(image));
+            command.addAll(runOptions);
             command.add(kind.strictOption());
             command.add("-Xlog:class+load=info:file=" + classLog + ":none");
             // Some reasons only show at the info level (JDK 25: another ObjectAlignmentInBytes), whose tag JDK 25 renamed.

@@ -2,8 +2,11 @@ package io.github.sysimg.core;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.util.Map;
+import java.util.jar.Attributes;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
+import java.util.jar.Manifest;
 import org.objectweb.asm.ClassReader;
 import org.objectweb.asm.ClassVisitor;
 import org.objectweb.asm.ClassWriter;
@@ -19,6 +22,11 @@ final class UnarchivedClass {
 
     /** A jar of one class, {@code className}, its class file rewritten to version 49; the same bytes every time. */
     static byte[] jar(String className, byte[] classFile) throws IOException {
+        return jar(className, classFile, Map.of());
+    }
+
+    /** {@link #jar(String, byte[])} with these main attributes in its manifest (an agent's {@code Premain-Class}). */
+    static byte[] jar(String className, byte[] classFile, Map<String, String> manifest) throws IOException {
         ClassWriter writer = new ClassWriter(0);
         new ClassReader(classFile).accept(new ClassVisitor(Opcodes.ASM9, writer) {
             @Override
@@ -27,7 +35,10 @@ final class UnarchivedClass {
             }
         }, ClassReader.SKIP_FRAMES);
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (JarOutputStream out = new JarOutputStream(bytes)) {
+        Manifest mf = new Manifest();
+        mf.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
+        manifest.forEach((key, value) -> mf.getMainAttributes().putValue(key, value));
+        try (JarOutputStream out = manifest.isEmpty() ? new JarOutputStream(bytes) : new JarOutputStream(bytes, mf)) {
             JarEntry entry = new JarEntry(className.replace('.', '/') + ".class");
             // a fixed time keeps the jar's bytes the same from build to build
             entry.setTime(0L);

@@ -43,7 +43,7 @@ class ImageMetadataTest {
     }
 
     ImageMetadata writeMetadata() {
-        ImageMetadata metadata = ImageMetadata.of(jdk, ImageKind.CDS_ARCHIVE, ClassPath.of(List.of(jarA, jarB)), statements, Map.of());
+        ImageMetadata metadata = ImageMetadata.of(jdk, ImageKind.CDS_ARCHIVE, ClassPath.of(List.of(jarA, jarB)), statements, Map.of(), List.of());
         AtomicFiles.write(ImageMetadata.fileOf(image), metadata::writeTo);
         return metadata;
     }
@@ -76,6 +76,19 @@ class ImageMetadataTest {
     }
 
     @Test
+    void theOptionsAnImageNeedsBesidesItsKindsAreReadBackAndStartItsRuns() throws IOException {
+        ImageMetadata written = new ImageMetadata("1.2.3", "Vendor", "25.0.3+9", ImageKind.AOT_CACHE,
+                List.of(new ImageMetadata.Entry(jarA, 1L, "ab".repeat(32))), "cd".repeat(32), List.of("--add-modules=java.instrument"));
+
+        AtomicFiles.write(ImageMetadata.fileOf(image), written::writeTo);
+        ImageMetadata read = ImageMetadata.readFor(image);
+
+        assertEquals(written, read);
+        assertEquals(List.of("--add-modules=java.instrument", "-XX:AOTCache=" + image.toAbsolutePath()), read.runOptions(image));
+        assertEquals(ImageKind.CDS_ARCHIVE.runOptions(image), writeMetadata().runOptions(image), "an image of its kind's options alone");
+    }
+
+    @Test
     void recordsTheToolVersion() {
         ImageMetadata metadata = writeMetadata();
 
@@ -89,10 +102,10 @@ class ImageMetadataTest {
         ClassPath cp = ClassPath.of(List.of(jarA));
         StatementsFile other = new StatementsFile(statements.header(), List.of(new Statement(StatementKind.CLASS, "com.example.Foo")));
 
-        String hash = ImageMetadata.of(jdk, ImageKind.CDS_ARCHIVE, cp, statements, Map.of()).statementsSha256();
+        String hash = ImageMetadata.of(jdk, ImageKind.CDS_ARCHIVE, cp, statements, Map.of(), List.of()).statementsSha256();
 
-        assertEquals(hash, ImageMetadata.of(jdk, ImageKind.CDS_ARCHIVE, cp, statements, Map.of()).statementsSha256());
-        assertNotEquals(hash, ImageMetadata.of(jdk, ImageKind.CDS_ARCHIVE, cp, other, Map.of()).statementsSha256());
+        assertEquals(hash, ImageMetadata.of(jdk, ImageKind.CDS_ARCHIVE, cp, statements, Map.of(), List.of()).statementsSha256());
+        assertNotEquals(hash, ImageMetadata.of(jdk, ImageKind.CDS_ARCHIVE, cp, other, Map.of(), List.of()).statementsSha256());
     }
 
     @Test

@@ -42,7 +42,7 @@ final class CheckCommand implements Callable<Integer> {
         List<String> reasons = new ArrayList<>(metadata.check(target.image, jdk, run));
         if (reasons.isEmpty()) {
             // Only the JVM knows what its options and this machine's memory make of compressed oops, GC and modules.
-            Optional<String> refusal = ImageVerifier.refusal(jdk, metadata.kind(), target.image.toAbsolutePath(), metadata.classPath(), jvmOptions);
+            Optional<String> refusal = ImageVerifier.refusal(jdk, metadata.kind(), metadata.runOptions(target.image.toAbsolutePath()), metadata.classPath(), jvmOptions);
             refusal.ifPresent(r -> reasons.add((jvmOptions.isEmpty() ? "the JVM does not use the image" : "with the JVM options "
                     + String.join(" ", jvmOptions) + " the JVM does not use the image") + " (it says: " + r + "); " + advice(r)));
         }

@@ -309,7 +309,7 @@ final class MainJob {
         StartCommands commands = startCommands(chosen, result.image(), result.imageClassPath());
         if (module != null) {
             // the same argfile as the Maven plugin writes for this module
-            byte[] argFile = commands.argFileText(result.kind()).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            byte[] argFile = commands.argFileText(result.runOptions()).getBytes(java.nio.charset.StandardCharsets.UTF_8);
             io.github.sysimg.core.AtomicFiles.write(result.argFile(), o -> o.write(argFile));
         }
         out.println("Start the " + commands.form() + " with the image:");

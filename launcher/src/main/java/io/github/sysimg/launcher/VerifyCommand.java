@@ -47,7 +47,7 @@ final class VerifyCommand implements Callable<Integer> {
         Jdk jdk = existing.jdk();
         ImageMetadata metadata = existing.metadata();
         List<String> javaArgs = ProgramCommand.javaArgs(command, target.classPath, metadata.classPath());
-        ImageVerifier.Result result = ImageVerifier.run(jdk, metadata.kind(), target.image.toAbsolutePath(), metadata.classPath(), javaArgs,
+        ImageVerifier.Result result = ImageVerifier.run(jdk, metadata.kind(), metadata.runOptions(target.image.toAbsolutePath()), metadata.classPath(), javaArgs,
                 !noStrict, timeoutSeconds);
         spec.commandLine().getOut().print(result.output());
         spec.commandLine().getOut().println("---- sysimg-tests verify ----");

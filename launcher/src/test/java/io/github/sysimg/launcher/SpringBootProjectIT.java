@@ -89,5 +89,20 @@ class SpringBootProjectIT {
             assertTrue(sources.getOrDefault(name, "").startsWith("shared objects file"), name + " came from " + sources.get(name));
         }
         assertFalse(run.output().contains("\tat "), "no stack trace: " + run.output());
+
+        if (Cli.feature(jdk) >= 25) {
+            // the cache is written from the application's own start, with what the tests loaded preloaded
+            assertTrue(run.output().contains("Application start: running com.example.shop.ShopApplication to a refreshed context"),
+                    run.output());
+            assertEquals(List.of("--add-modules=java.instrument", "-XX:AOTCache=" + work.resolve(image).toAbsolutePath()),
+                    Files.readAllLines(work.resolve(image + ".args")).stream().filter(l -> !l.startsWith("#")).toList());
+            // and holds nothing of the tests: not their classes, not JUnit's, not the tool's
+            String listing = Cli.java(jdk, work, "@" + work.resolve(image + ".args"), "-XX:+PrintSharedArchiveAndExit",
+                    "-jar", app.toString()).output();
+            assertTrue(listing.contains("com.example.shop.PriceList"), listing);
+            for (String unwanted : List.of("ShopApplicationTest", "org.junit.", "org.opentest4j.", "io.github.sysimg.")) {
+                assertFalse(listing.contains(unwanted), unwanted + " is in the image");
+            }
+        }
     }
 }

@@ -1,7 +1,6 @@
 package io.github.sysimg.maven;
 
 import io.github.sysimg.core.ClassPath;
-import io.github.sysimg.core.ImageKind;
 import io.github.sysimg.core.Jdk;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -34,10 +33,10 @@ record ArchivedClasses(Map<String, String> loaderByClass) {
     static final Duration TIMEOUT = Duration.ofSeconds(60);
 
     /** Lists the archive, or returns empty when this JDK cannot (the check is advisory). */
-    static Optional<ArchivedClasses> list(Jdk jdk, ImageKind kind, Path image, ClassPath classPath) {
+    static Optional<ArchivedClasses> list(Jdk jdk, List<String> runOptions, ClassPath classPath) {
         List<String> command = new ArrayList<>();
         command.add(jdk.javaExecutable().toString());
-        command.addAll(kind.runOptions(image));
+        command.addAll(runOptions);
         command.add("-XX:+PrintSharedArchiveAndExit");
         command.add("-cp");
         command.add(classPath.toPathString());

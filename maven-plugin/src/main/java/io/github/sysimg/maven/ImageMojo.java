@@ -124,11 +124,11 @@ public class ImageMojo extends AbstractSysimgMojo {
                 getLog().info(line);
             }
         });
-        served.checkServed(jdk, kind, result, statements.names(StatementKind.CLASS));
+        served.checkServed(jdk, result, statements.names(StatementKind.CLASS));
         StartCommands commands = new StartCommands(form, jdk.javaExecutable(), result.image(), result.imageClassPath(),
                 mainClass != null && !mainClass.isBlank() ? mainClass.strip() : module.mainClass());
         try {
-            byte[] argFile = commands.argFileText(result.kind()).getBytes(StandardCharsets.UTF_8);
+            byte[] argFile = commands.argFileText(result.runOptions()).getBytes(StandardCharsets.UTF_8);
             AtomicFiles.write(result.argFile(), out -> out.write(argFile));
         } catch (RuntimeException e) {
             throw new MojoExecutionException("Cannot write \"" + result.argFile() + "\" (" + e.getMessage() + "); check the permissions of its folder.", e);

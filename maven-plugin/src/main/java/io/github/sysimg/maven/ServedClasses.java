@@ -2,7 +2,6 @@ package io.github.sysimg.maven;
 
 import io.github.sysimg.core.ImageBuilder;
 import io.github.sysimg.core.ImageJars;
-import io.github.sysimg.core.ImageKind;
 import io.github.sysimg.core.ImageRequest;
 import io.github.sysimg.core.Jdk;
 import java.nio.file.Files;
@@ -57,8 +56,8 @@ final class ServedClasses {
      * Tells, from the JVM's own listing of the image, how many of the library's classes the image serves to a
      * program started with its argfile and class path, and warns when the JVM archived them for no loader.
      */
-    void checkServed(Jdk jdk, ImageKind kind, ImageBuilder.Result result, Set<String> libraryClasses) {
-        Optional<ArchivedClasses> archived = ArchivedClasses.list(jdk, kind, result.image(), result.imageClassPath());
+    void checkServed(Jdk jdk, ImageBuilder.Result result, Set<String> libraryClasses) {
+        Optional<ArchivedClasses> archived = ArchivedClasses.list(jdk, result.runOptions(), result.imageClassPath());
         if (archived.isEmpty()) {
             getLog().debug("Could not list the image's classes with -XX:+PrintSharedArchiveAndExit; not checked.");
             return;

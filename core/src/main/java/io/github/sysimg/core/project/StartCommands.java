@@ -2,7 +2,6 @@ package io.github.sysimg.core.project;
 
 import io.github.sysimg.core.ArgFile;
 import io.github.sysimg.core.ClassPath;
-import io.github.sysimg.core.ImageKind;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -32,8 +31,8 @@ public record StartCommands(BuiltModule.Form form, Path java, Path image, ClassP
      * The argfile's text: the image's options, with the class path when the program starts with {@code -cp} (the whole
      * class path of an application; a library's jar, which the user's own {@code -cp} then replaces).
      */
-    public String argFileText(ImageKind kind) {
-        return form.startsWithJar() ? ArgFile.text(kind, image) : ArgFile.text(kind, image, imageClassPath);
+    public String argFileText(List<String> runOptions) {
+        return form.startsWithJar() ? ArgFile.text(runOptions, image) : ArgFile.text(runOptions, image, imageClassPath);
     }
 
     /** The lines that say how to start the program with the image. */

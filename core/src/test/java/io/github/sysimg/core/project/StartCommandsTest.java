@@ -18,7 +18,7 @@ class StartCommandsTest {
         StartCommands commands = new StartCommands(BuiltModule.Form.APPLICATION, JAVA, IMAGE,
                 ClassPath.of(List.of(Path.of("/w/app.jar"), Path.of("/w/lib.jar"))), "com.example.Main");
         assertEquals(List.of("'/opt/my jdk/bin/java' @/w/app.aot.args com.example.Main"), commands.start());
-        assertTrue(commands.argFileText(io.github.sysimg.core.ImageKind.AOT_CACHE).contains("-cp\n/w/app.jar:/w/lib.jar\n"));
+        assertTrue(commands.argFileText(List.of("-XX:AOTCache=/w/app.aot")).contains("-cp\n/w/app.jar:/w/lib.jar\n"));
     }
 
     @Test
@@ -26,7 +26,7 @@ class StartCommandsTest {
         StartCommands commands = new StartCommands(BuiltModule.Form.SELF_CONTAINED, Path.of("/jdk/bin/java"), IMAGE,
                 ClassPath.of(List.of(Path.of("/w/app.jar"))), "com.example.Main");
         assertEquals(List.of("/jdk/bin/java @/w/app.aot.args -jar /w/app.jar"), commands.start());
-        assertFalse(commands.argFileText(io.github.sysimg.core.ImageKind.AOT_CACHE).contains("-cp"));
+        assertFalse(commands.argFileText(List.of("-XX:AOTCache=/w/app.aot")).contains("-cp"));
         assertEquals("java -jar /t/sysimg-tests.jar time --image /w/app.aot -- /jdk/bin/java -jar /w/app.jar", commands.time("/t/sysimg-tests.jar").get(0));
     }
 

@@ -1,0 +1,157 @@
+package io.github.sysimg.core;
+
+import io.github.sysimg.core.classlist.ClassList;
+import io.github.sysimg.core.classlist.ClassListLine;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import java.util.jar.Attributes;
+import java.util.jar.JarFile;
+import java.util.zip.ZipEntry;
+
+/**
+ * The application's own start as the run an AOT cache is written from, the way Spring documents its training run:
+ * {@code java -XX:AOTCacheOutput=IMAGE -Dspring.context.exit=onRefresh -jar APP.jar}. What the tests' training
+ * found (the classes of the request paths and of the tests' other work) is loaded first by an agent, so the cache
+ * holds both; and unlike an image dumped from a class list, it holds the method profiles and linked call sites of
+ * the start itself, which the JVM uses at every start.
+ *
+ * <p>It applies to an AOT cache (JDK 25 and later) of a Spring Boot application in the layout Spring documents for
+ * AOT caches: the image class path is one jar, extracted by Spring's tools, that names its main class and its
+ * runtime jars. Its start refreshes the application context with the application's own configuration, in a
+ * folder of its own, and ends. Any other program has no known end to its start and keeps the image from the class
+ * list.
+ *
+ * <p>The agent makes the JVM record {@code java.instrument} as a module added at start-up; the cache is then used
+ * only by a JVM started with the same, which {@link #RUN_OPTIONS} (in the image's argfile) adds.
+ */
+public final class ApplicationStart {
+    /** The first JDK whose JVM writes an AOT cache from one run ({@code -XX:AOTCacheOutput}, JEP 514). */
+    static final int FIRST_FEATURE = 25;
+    /** The JVM options every start with an image written from an application's start needs besides the image's own. */
+    public static final List<String> RUN_OPTIONS = List.of("--add-modules=java.instrument");
+    static final String PRELOAD = "io.github.sysimg.runner.ApplicationPreload";
+
+    private final Path jar;
+    private final String mainClass;
+
+    private ApplicationStart(Path jar, String mainClass) {
+        this.jar = jar;
+        this.mainClass = mainClass;
+    }
+
+    /**
+     * The start of the application an image is made for, when it has one the tool can run to its end: an AOT cache
+     * on JDK 25+ whose class path is a Spring Boot application's extracted jar.
+     */
+    public static Optional<ApplicationStart> of(Jdk jdk, ImageKind kind, ClassPath imageClassPath) {
+        if (kind != ImageKind.AOT_CACHE || jdk.feature() < FIRST_FEATURE || imageClassPath.entries().size() != 1) {
+            return Optional.empty();
+        }
+        Path jar = imageClassPath.entries().get(0);
+        if (!Files.isRegularFile(jar)) {
+            return Optional.empty();
+        }
+        try (JarFile file = new JarFile(jar.toFile())) {
+            Attributes main = file.getManifest() == null ? null : file.getManifest().getMainAttributes();
+            if (main == null || main.getValue(Attributes.Name.MAIN_CLASS) == null || main.getValue("Spring-Boot-Version") == null
+                    || file.getEntry("BOOT-INF/") != null) {
+                return Optional.empty();
+            }
+            return Optional.of(new ApplicationStart(jar, main.getValue(Attributes.Name.MAIN_CLASS)));
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The application's main class, as its manifest names it. */
+    public String mainClass() {
+        return mainClass;
+    }
+
+    /**
+     * Runs the application's start with the classes of {@code classList} loaded first and writes the AOT cache it
+     * records to {@code temp}; true when it did. {@code log} gets why not otherwise: the image is then dumped from
+     * the class list.
+     */
+    boolean train(Jdk jdk, ClassList classList, Path runnerJar, Path temp, long timeoutSeconds, Consumer<String> log)
+            throws IOException, InterruptedException {
+        Path work = Files.createTempDirectory("sysimg-start");
+        try {
+            Path list = work.resolve("preload.txt");
+            List<String> names = new ArrayList<>();
+            for (ClassListLine line : classList.parsedLines()) {
+                if (line.isClass()) {
+                    names.add(line.ownerBinaryName());
+                }
+            }
+            Files.write(list, names, StandardCharsets.UTF_8);
+            Path agent = work.resolve("sysimg-preload.jar");
+            Files.write(agent, UnarchivedClass.jar(PRELOAD, classFile(runnerJar), Map.of("Premain-Class", PRELOAD)));
+            // The start runs in a folder of its own: whatever it writes relative to its working directory stays there.
+            Path folder = Files.createDirectory(work.resolve("run"));
+            Path output = work.resolve("start.log");
+            List<String> command = List.of(jdk.javaExecutable().toString(), "-javaagent:" + agent + "=" + list,
+                    "-XX:AOTCacheOutput=" + temp, "-Dspring.context.exit=onRefresh", "-jar", jar.toString());
+            log.accept("Application start: running " + mainClass + " to a refreshed context (-Dspring.context.exit=onRefresh), "
+                    + "with the " + names.size() + " classes of the training loaded first, and writing the AOT cache from that run");
+            Process process = new ProcessBuilder(command).directory(folder.toFile()).redirectErrorStream(true)
+                    .redirectOutput(output.toFile()).start();
+            Thread stop = new Thread(process::destroyForcibly, "sysimg-stop-start");
+            Runtime.getRuntime().addShutdownHook(stop);
+            try {
+                if (!process.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
+                    process.destroyForcibly();
+                    process.waitFor();
+                    log.accept("Warning: the application's start did not end within " + timeoutSeconds + " s; the image is dumped "
+                            + "from the training's class list instead, without the start's method profiles.");
+                    return false;
+                }
+            } finally {
+                try {
+                    Runtime.getRuntime().removeShutdownHook(stop);
+                } catch (IllegalStateException shuttingDown) {
+                    // the hook stops the start
+                }
+            }
+            if (process.exitValue() != 0 || !Files.isRegularFile(temp) || Files.size(temp) == 0) {
+                log.accept("Warning: the application's start failed (exit code " + process.exitValue() + ": "
+                        + lastLines(Files.readString(output, StandardCharsets.UTF_8)) + "); the image is dumped from the training's class "
+                        + "list instead, without the start's method profiles. The start runs with the application's own configuration: "
+                        + "give it what it needs to refresh its context at build time (a database, say), or keep this image.");
+                Files.deleteIfExists(temp);
+                return false;
+            }
+            return true;
+        } finally {
+            AtomicFiles.deleteTree(work);
+        }
+    }
+
+    private static byte[] classFile(Path runnerJar) throws IOException {
+        String entryName = PRELOAD.replace('.', '/') + ".class";
+        try (JarFile runner = new JarFile(runnerJar.toFile())) {
+            ZipEntry entry = runner.getEntry(entryName);
+            if (entry == null) {
+                throw new IOException(runnerJar + " holds no " + PRELOAD);
+            }
+            try (InputStream in = runner.getInputStream(entry)) {
+                return in.readAllBytes();
+            }
+        }
+    }
+
+    private static String lastLines(String text) {
+        List<String> lines = text.lines().filter(l -> !l.isBlank()).toList();
+        return String.join(" | ", lines.subList(Math.max(0, lines.size() - 3), lines.size()));
+    }
+}

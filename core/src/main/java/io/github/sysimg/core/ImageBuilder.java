@@ -92,7 +92,7 @@ public final class ImageBuilder {
                 classList = training == null ? fromStatements
                         : trained(jdk, kind, statements, packed.jars(), classFiles, available, training, fromStatements, log);
             }
-            Optional<ApplicationStart> application = training == null ? Optional.empty()
+            Optional<ApplicationStart> application = training == null || !training.applicationStart() ? Optional.empty()
                     : ApplicationStart.of(jdk, kind, packed.jars());
             boolean fromStart = false;
             if (application.isPresent()) {

@@ -53,10 +53,11 @@ import java.util.zip.ZipEntry;
  * @param leadingClassPath the entries of {@code loaderClassPath} that came before the image's jars when the tests ran
  *                        (Surefire puts the test classes first): they come first in the training too, so a resource
  *                        that both hold ({@code application.properties}) is the tests' one, as it was
+ * @param applicationStart see {@link TrainingSettings#applicationStart}
  */
 public record Training(ClassPath loaderClassPath, Path runnerJar, long timeoutSeconds, int exclusiveClassLimit,
                        int trainingTestLimit, List<String> jvmArgs, Map<String, String> configuration, Path workingDirectory,
-                       Map<String, String> environment, ClassPath leadingClassPath) {
+                       Map<String, String> environment, ClassPath leadingClassPath, boolean applicationStart) {
     /**
      * The default of {@link #exclusiveClassLimit}: chosen by the suite's size (see {@link #exclusiveClassLimit(int)}).
      */
@@ -92,7 +93,7 @@ public record Training(ClassPath loaderClassPath, Path runnerJar, long timeoutSe
 
     public Training(ClassPath loaderClassPath, Path runnerJar, long timeoutSeconds) {
         this(loaderClassPath, runnerJar, timeoutSeconds, DEFAULT_EXCLUSIVE_CLASS_LIMIT, DEFAULT_TRAINING_TEST_LIMIT, List.of(), Map.of(), null, Map.of(),
-                ClassPath.empty());
+                ClassPath.empty(), true);
     }
 
     /**

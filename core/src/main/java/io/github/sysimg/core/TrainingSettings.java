@@ -20,10 +20,12 @@ import java.util.Map;
  * @param configuration       the JUnit Platform configuration parameters the tests ran with
  * @param workingDirectory    the folder the tests ran in; null: this process's
  * @param environment         the environment variables the tests ran with, besides this process's
+ * @param applicationStart    whether an application that has a start the tool can run to its end (see
+ *                            {@link ApplicationStart}) gets its image written from that start as well
  */
 public record TrainingSettings(Path runnerJar, long timeoutSeconds, Integer exclusiveClassLimit, Integer trainingTestLimit,
                                List<String> jvmArgs, Map<String, String> configuration, Path workingDirectory,
-                               Map<String, String> environment) {
+                               Map<String, String> environment, boolean applicationStart) {
 
     /** A replay runs faster than the recorded test run; this only stops a hanging one. */
     public static final long DEFAULT_TIMEOUT_SECONDS = 900;
@@ -53,7 +55,7 @@ public record TrainingSettings(Path runnerJar, long timeoutSeconds, Integer excl
     /** Settings without extra environment variables. */
     public TrainingSettings(Path runnerJar, long timeoutSeconds, Integer exclusiveClassLimit, Integer trainingTestLimit,
                             List<String> jvmArgs, Map<String, String> configuration, Path workingDirectory) {
-        this(runnerJar, timeoutSeconds, exclusiveClassLimit, trainingTestLimit, jvmArgs, configuration, workingDirectory, Map.of());
+        this(runnerJar, timeoutSeconds, exclusiveClassLimit, trainingTestLimit, jvmArgs, configuration, workingDirectory, Map.of(), true);
     }
 
     /**
@@ -79,6 +81,6 @@ public record TrainingSettings(Path runnerJar, long timeoutSeconds, Integer excl
         }
         // a test class path that holds none of the image's entries gives no order to keep
         return new Training(ClassPath.of(loader), runnerJar, timeoutSeconds, exclusiveClassLimit, trainingTestLimit, jvmArgs, configuration,
-                workingDirectory, environment, beforeImage ? ClassPath.empty() : ClassPath.of(leading));
+                workingDirectory, environment, beforeImage ? ClassPath.empty() : ClassPath.of(leading), applicationStart);
     }
 }

@@ -80,7 +80,7 @@ class TrainingSelectionTest {
 
     private static Training training(int trainingTestLimit) {
         return new Training(ClassPath.of(List.of()), Path.of("runner.jar"), 60, Training.DEFAULT_EXCLUSIVE_CLASS_LIMIT,
-                trainingTestLimit, List.of(), Map.of(), null, Map.of(), ClassPath.empty());
+                trainingTestLimit, List.of(), Map.of(), null, Map.of(), ClassPath.empty(), true);
     }
 
     @Test

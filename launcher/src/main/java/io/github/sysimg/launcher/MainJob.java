@@ -141,12 +141,12 @@ final class MainJob {
         // Checked with --no-training too: a wrong value is refused whatever the other options.
         TrainingSettings trainingSettings = new TrainingSettings(embedded.runner(), runtime.timeoutSeconds, image.exclusiveClassLimit,
                 image.trainingTestLimit,
-                runtime.jvmArgs, configurationParameters(runtime.config), workingDir, environment);
+                runtime.jvmArgs, configurationParameters(runtime.config), workingDir, environment, !image.noApplicationStart);
         TrainingSettings training = image.noTraining ? null : trainingSettings;
         // Names how the image is made from the training: an image made another way counts as stale.
         String trainingInputs = image.noTraining ? "none" : "class-list replay, exclusive-class-limit "
                 + (image.exclusiveClassLimit == null ? "by suite size" : image.exclusiveClassLimit)
-                + ", training-test-limit " + trainingSettings.trainingTestLimit();
+                + ", training-test-limit " + trainingSettings.trainingTestLimit() + (image.noApplicationStart ? ", no application start" : "");
         List<String> runOptions = new ArrayList<>(runtime.jvmArgs);
         new java.util.TreeMap<>(environment).forEach((k, v) -> runOptions.add("env " + k + "=" + v));
         String inputs = RunInputs.hash(chosen.jdk(), chosen.kind(), classPath, request, includes, runOptions, image.imageClassPath,

@@ -98,6 +98,14 @@ final class RecordOptions {
                         + "at start-up; the image is then dumped from the training run's class list.")
         boolean noTraining;
 
+        @Option(names = "--no-application-start",
+                description = "Make a Spring Boot application's AOT cache (JDK 25+) from the training's class list alone. By default "
+                        + "the cache is written from the application's own start to a refreshed context (-Dspring.context.exit="
+                        + "onRefresh, with its own configuration, in a scratch folder), with what the training loaded preloaded, so "
+                        + "it also holds the start's method profiles; the start runs the application's beans, so it needs what they "
+                        + "connect to at build time.")
+        boolean noApplicationStart;
+
         @Option(names = "--exclusive-class-limit", paramLabel = "N",
                 description = "The image goes without the classes that only one test class loads (found from the training run, "
                         + "which runs the test classes in reverse order) when that test class alone loads N or more of them. "

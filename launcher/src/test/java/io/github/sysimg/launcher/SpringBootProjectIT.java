@@ -15,6 +15,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -45,9 +46,7 @@ class SpringBootProjectIT {
     @TempDir
     static Path dir;
 
-    @ParameterizedTest
-    @MethodSource("io.github.sysimg.launcher.Cli#jdks")
-    void aRepackagedSpringBootJarIsExtractedBesideTheImageWhichServesItsJavaJarStart(Path jdk) throws Exception {
+    static Path project() throws Exception {
         Path project = dir.resolve("shop");
         if (!Files.isDirectory(project)) {
             Files.createDirectories(project);
@@ -56,6 +55,13 @@ class SpringBootProjectIT {
             // online: Spring Boot comes from Maven Central the first time
             ProjectIT.run(project, Map.of(), List.of(MavenProject.mvn(), "-B", "-q", "package", "-DskipTests")).assertExit(0);
         }
+        return project;
+    }
+
+    @ParameterizedTest
+    @MethodSource("io.github.sysimg.launcher.Cli#jdks")
+    void aRepackagedSpringBootJarIsExtractedBesideTheImageWhichServesItsJavaJarStart(Path jdk) throws Exception {
+        Path project = project();
         Path work = Files.createDirectories(dir.resolve("work-" + Cli.feature(jdk)));
         String image = "shop." + Cli.imageExtension(jdk);
 
@@ -104,5 +110,22 @@ class SpringBootProjectIT {
                 assertFalse(listing.contains(unwanted), unwanted + " is in the image");
             }
         }
+    }
+
+    @Test
+    void withoutTheApplicationStartTheCacheIsDumpedFromTheTrainingsClassListAndNeedsNoModuleOption() throws Exception {
+        Cli.require(Cli.isJdk(Cli.JDK25), "No JDK 25 at " + Cli.JDK25);
+        Path project = project();
+        Path work = Files.createDirectories(dir.resolve("work-no-start"));
+
+        Cli.Run run = Cli.sysimg(work, "--project", project.toString(), "--image", "shop.aot", "--java-home", Cli.JDK25.toString(),
+                "--no-application-start").assertExit(0);
+
+        assertFalse(run.output().contains("Application start:"), run.output());
+        assertEquals(List.of("-XX:AOTCache=" + work.resolve("shop.aot").toAbsolutePath()),
+                Files.readAllLines(work.resolve("shop.aot.args")).stream().filter(l -> !l.startsWith("#")).toList());
+        Cli.Run started = Cli.java(Cli.JDK25, work, "@" + work.resolve("shop.aot.args"), "-XX:AOTMode=on", "-jar",
+                work.resolve("shop.aot.app/shop-1.0.jar").toString()).assertExit(0);
+        assertTrue(started.output().contains("Total: 1.35"), started.output());
     }
 }

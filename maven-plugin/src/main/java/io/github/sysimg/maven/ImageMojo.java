@@ -52,6 +52,15 @@ public class ImageMojo extends AbstractSysimgMojo {
     @Parameter(property = "sysimg.training", defaultValue = "true")
     boolean training;
 
+    /**
+     * Whether a Spring Boot application's AOT cache (JDK 25+) is written from the application's own start to a refreshed
+     * context ({@code -Dspring.context.exit=onRefresh}, with its own configuration, in a scratch folder), with what the
+     * training loaded preloaded; {@code false}: dumped from the training's class list alone. As the CLI's
+     * {@code --no-application-start}.
+     */
+    @Parameter(property = "sysimg.applicationStart", defaultValue = "true")
+    boolean applicationStart;
+
     /** As the CLI's {@code --exclusive-class-limit}. Default: 1 for a suite of 50 test classes or more, else 200. */
     @Parameter(property = "sysimg.exclusiveClassLimit")
     Integer exclusiveClassLimit;
@@ -174,7 +183,7 @@ public class ImageMojo extends AbstractSysimgMojo {
         var tests = module.tests();
         tests.notHonoured().forEach(getLog()::warn);
         return new TrainingSettings(runner.getFile().toPath(), 0, exclusiveClassLimit, trainingTestLimit, tests.jvmArgs(),
-                tests.configuration(), tests.workingDirectory(), tests.environment());
+                tests.configuration(), tests.workingDirectory(), tests.environment(), applicationStart);
     }
 
     /** Spring Boot's executable jar (spring-boot:repackage ran before this goal): its extracted application jar in target/sysimg/. */

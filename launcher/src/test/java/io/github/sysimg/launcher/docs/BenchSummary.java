@@ -71,43 +71,91 @@ public final class BenchSummary {
         return String.format(Locale.ROOT, "%.2f", value);
     }
 
+    /** The rows of the table that starts with {@code header}, as cells by position; empty when the page has none. */
+    static List<List<String>> rows(Path page, String header) throws IOException {
+        List<String> lines = Files.readAllLines(page, StandardCharsets.UTF_8);
+        List<List<String>> rows = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).startsWith(header)) {
+                for (int j = i + 2; j < lines.size() && lines.get(j).startsWith("|"); j++) {
+                    rows.add(cells(lines.get(j)));
+                }
+                break;
+            }
+        }
+        return rows;
+    }
+
+    /** E's point value of a cell such as {@code **0.98** [0.95, 1.01]}. */
+    private static String efficiency(String cell) {
+        return cell == null || cell.isBlank() ? "" : ratio(number(cell));
+    }
+
     /** The table, from the bench folder ({@code bench/}). */
     public static String markdown(Path bench) throws IOException {
         Path applications = bench.resolve("RESULTS-applications.md");
         Path libraries = bench.resolve("RESULTS.md");
         StringBuilder out = new StringBuilder();
-        out.append("| program | JDK | start-up without the image | with it | ratio (below 1: faster) | source |\n");
-        out.append("|---|---|---:|---:|---:|---|\n");
-        Map<String, String> names = Map.of("spring-app", "Spring Boot 4 service (REST, JPA on H2), to a refreshed context",
+        out.append("| program | JDK | without the image | with it | ratio (below 1: faster) | E: gain against the JDK's own training on the "
+                + "program (1: as good) | source |\n");
+        out.append("|---|---|---:|---:|---:|---:|---|\n");
+        Map<String, String> names = Map.of("spring-app", "Spring Boot 4 service (REST, JPA on H2)",
                 "cli-app", "picocli command-line tool (CSV, Jackson, Mustache), one command");
+        Map<String, String> what = Map.of("spring-app", ", start to a refreshed context");
         List<Map<String, String>> appRows = new ArrayList<>(table(applications, "app", "T_image (a)"));
         List<String> appOrder = appRows.stream().map(r -> r.get("app")).distinct().toList();
         // applications in the file's order, the newer JDK first
-        appRows.sort(java.util.Comparator.comparingInt((Map<String, String> r) -> appOrder.indexOf(r.get("app")))
-                .thenComparing(r -> -Integer.parseInt(r.get("JDK"))));
+        java.util.Comparator<String[]> order = java.util.Comparator.comparingInt((String[] r) -> appOrder.indexOf(r[0]))
+                .thenComparing(r -> -Integer.parseInt(r[1]));
+        List<String[]> lines = new ArrayList<>();
+        String source = "[RESULTS-applications.md](bench/RESULTS-applications.md), " + date(applications);
         for (Map<String, String> row : appRows) {
-            double without = number(row.get("T_default"));
-            double with = number(row.get("T_image (a)"));
             String app = row.get("app");
-            out.append("| ").append(names.getOrDefault(app, app)).append(" | ").append(row.get("JDK")).append(" | ")
-                    .append(ms(without)).append(" | ").append(ms(with)).append(" | **").append(ratio(with / without)).append("** | ")
-                    .append("[RESULTS-applications.md](bench/RESULTS-applications.md), ").append(date(applications)).append(" |\n");
+            lines.add(new String[] {app, row.get("JDK"), "0", names.getOrDefault(app, app) + what.getOrDefault(app, ""),
+                    row.get("T_default"), row.get("T_image (a)"), row.get("E (a) [90%]")});
+        }
+        // the served requests of a server: cells 2 to 5 the first request's, 8 to 11 the thousandth's
+        for (List<String> cells : rows(applications, "| app | JDK | first request: default |")) {
+            String app = cells.get(0);
+            if (cells.size() < 12 || cells.get(2).equals("n/a") || cells.get(4).equals("n/a")) {
+                continue;
+            }
+            lines.add(new String[] {app, cells.get(1), "1", names.getOrDefault(app, app) + ", first served request", cells.get(2), cells.get(4),
+                    cells.get(5)});
+            lines.add(new String[] {app, cells.get(1), "2", names.getOrDefault(app, app) + ", first 1,000 requests served", cells.get(8),
+                    cells.get(10), cells.get(11)});
+        }
+        lines.sort(order.thenComparing(r -> r[2]));
+        for (String[] line : lines) {
+            double without = number(line[4]);
+            double with = number(line[5]);
+            out.append("| ").append(line[3]).append(" | ").append(line[1]).append(" | ").append(ms(without)).append(" | ").append(ms(with))
+                    .append(" | **").append(ratio(with / without)).append("** | ").append(efficiency(line[6])).append(" | ").append(source)
+                    .append(" |\n");
         }
         Map<String, List<Double>> byJdk = new LinkedHashMap<>();
+        Map<String, List<Double>> efficiencies = new LinkedHashMap<>();
         for (Map<String, String> row : table(libraries, "app", "image/default")) {
             byJdk.computeIfAbsent(row.get("JDK"), k -> new ArrayList<>()).add(number(row.get("image/default")));
+            efficiencies.computeIfAbsent(row.get("JDK"), k -> new ArrayList<>()).add(number(row.get("E [90% interval]")));
         }
         String librariesDate = date(libraries);
         byJdk.entrySet().stream().sorted((a, b) -> Integer.compare(Integer.parseInt(b.getKey()), Integer.parseInt(a.getKey()))).forEach(e -> {
             List<Double> ratios = new ArrayList<>(e.getValue());
             ratios.sort(null);
             int n = ratios.size();
-            double median = n % 2 == 1 ? ratios.get(n / 2) : (ratios.get(n / 2 - 1) + ratios.get(n / 2)) / 2;
             out.append("| ").append(n).append(" small programs on five Apache Commons libraries: median (best, worst) | ")
-                    .append(e.getKey()).append(" | | | **").append(ratio(median)).append("** (").append(ratio(ratios.get(0)))
-                    .append(", ").append(ratio(ratios.get(n - 1))).append(") | [RESULTS.md](bench/RESULTS.md), ")
-                    .append(librariesDate).append(" |\n");
+                    .append(e.getKey()).append(" | | | **").append(ratio(median(ratios))).append("** (").append(ratio(ratios.get(0)))
+                    .append(", ").append(ratio(ratios.get(n - 1))).append(") | ").append(ratio(median(efficiencies.get(e.getKey()))))
+                    .append(" | [RESULTS.md](bench/RESULTS.md), ").append(librariesDate).append(" |\n");
         });
         return out.toString();
+    }
+
+    private static double median(List<Double> values) {
+        List<Double> sorted = new ArrayList<>(values);
+        sorted.sort(null);
+        int n = sorted.size();
+        return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
     }
 }

@@ -8,12 +8,14 @@
 #   image:   the image sysimg-tests built from the library's own tests,
 #   trimmed: that image dumped again without the classes the app never loads (what the tests' extra classes cost),
 #   simple:  the JDK's default class list plus the library classes the tests loaded, dumped without training,
-# timed in one interleaved run; plus the tool's agent overhead and image build time.
+# timed in one interleaved run; plus the tool's agent overhead and image build time. spring-app is also timed serving
+# requests (launch to its first answered request and to its 1,000th; bench/applications/spring-app/bench/requests.txt),
+# in a second interleaved run after the first.
 # Writes bench/RESULTS.md, bench/results.svg and the raw data in bench/results/. See bench/README.md.
 #
 # Usage (from anywhere; after `mvn -B -DskipTests package` at the repo root):
 #   bench/run.sh            full run (at most 31 rounds within the time budget, 1 recorded/plain test-run pair)
-#   bench/run.sh --quick    smoke test (5 rounds, 1 pair)
+#   bench/run.sh --quick    smoke test (5 rounds, 3 rounds of served requests, 1 pair)
 # Environment overrides:
 #   BENCH_ROUNDS=N            timed app rounds (default 31, quick 5)
 #   BENCH_OVERHEAD_ROUNDS=N   recorded/plain test-run pairs per library and JDK (default 1)
@@ -33,6 +35,9 @@
 #   BENCH_TIME_BUDGET=S       wall-time budget of the whole run (default 1740, quick 1200): past 55% of it, the
 #                             remaining libraries get one test-run pair only; the app timing stops after the round
 #                             that passes the budget (at least 5 rounds)
+#   BENCH_SERVE_ROUNDS=N      rounds of spring-app's served runs (default 11, quick 3; 0: none). They run after the
+#                             start-up timing, which leaves them, out of the budget, what a check run of each group's
+#                             default variant took (a warm one; the slowest variant), times its variants, times N + 1
 set -uo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -52,8 +57,10 @@ for arg in "$@"; do
 done
 if [[ $MODE == quick ]]; then
   ROUNDS=${BENCH_ROUNDS:-5}; OVERHEAD_ROUNDS=${BENCH_OVERHEAD_ROUNDS:-1}; BUDGET=${BENCH_TIME_BUDGET:-1200}
+  SERVE_ROUNDS=${BENCH_SERVE_ROUNDS:-3}
 else
   ROUNDS=${BENCH_ROUNDS:-31}; OVERHEAD_ROUNDS=${BENCH_OVERHEAD_ROUNDS:-1}; BUDGET=${BENCH_TIME_BUDGET:-1740}
+  SERVE_ROUNDS=${BENCH_SERVE_ROUNDS:-11}
 fi
 JDKS=${BENCH_JDKS:-17 25}
 WORKLOADS=${BENCH_WORKLOADS:-commons-text commons-csv commons-io commons-collections4 commons-codec}
@@ -257,6 +264,8 @@ workload_commons-codec() {
 # W_APP (name), W_APP_WHAT (what a timed run does), W_LIB_CP (the app jar: the image class path), W_LAUNCH (the java
 # options and arguments after `java` that start it), W_APP_PREFIX (internal name prefix of the app's own classes) and
 # W_DEPS_INCLUDE: the packages of every runtime dependency, which the second tool run includes (option set b).
+# A server also sets W_SERVE_LAUNCH (its java options and arguments to serve, on the port W_SERVE_PORT, without exiting
+# after its start) and W_SERVE_REQUESTS (the request mix, see Bench.java serve): its served requests are timed too.
 
 # The test dependencies of an application's pom (cached per run) and the JUnit console launcher of their platform.
 application_test_deps() { # pom-dir out-dir
@@ -315,6 +324,10 @@ workload_spring-app() {
   W_APP_PREFIX=io/github/sysimg/bench/shop/
   W_LAUNCH=(-Dspring.context.exit=onRefresh "-Dlogging.pattern.console=%-5level %logger{36} : %replace(%msg){'[0-9]+','N'}%n"
     -jar "$dir/ext/spring-app.jar")
+  W_SERVE_PORT=18931
+  W_SERVE_REQUESTS=$src/bench/requests.txt
+  W_SERVE_LAUNCH=("-Dserver.port=$W_SERVE_PORT" "-Dlogging.pattern.console=%-5level %logger{36} : %replace(%msg){'[0-9]+','N'}%n"
+    -jar "$dir/ext/spring-app.jar")
   mapfile -t W_DEPS_INCLUDE < <(dependency_packages "$dir/ext/lib")
 }
 
@@ -351,7 +364,7 @@ workload_cli-app() {
 prepare_application() { # workload jdk_home major
   local w=$1 home=$2 major=$3
   local dir=$OUT/$w-jdk$major
-  W_SKIP=
+  W_SKIP= W_SERVE_LAUNCH=()
   "workload_$w"
   local app=$W_APP group=$W_APP-jdk$major
   local meta=$OUT/$group.properties
@@ -435,7 +448,52 @@ prepare_application() { # workload jdk_home major
     count_classes "$meta" "$variant" "$dir/classload-$variant.log"
     application_shortfall "$meta" "$variant" "$dir"
   done
+  (( ${#W_SERVE_LAUNCH[@]} > 0 && SERVE_ROUNDS > 0 )) && prepare_serve "$group" "$meta" "$dir" "$java" "$ext" "${oracle_use[*]}" "${images[@]}"
   prop "$meta" status ok
+}
+
+# The served runs of one group: two runs of the default variant first (Bench.java serve with 1 round: its warm-up and one
+# timed run), which check that the server answers the mix as expected and tell how long a served run takes (the timed
+# one: in the warm-up, the timer's own HTTP client is still cold); then one line per variant in the serve spec, with the
+# start-up timing's archive options. The oracle is the one trained on the start.
+prepare_serve() { # group meta dir java ext oracle-options option-sets...
+  local group=$1 meta=$2 dir=$3 java=$4 ext=$5 oracle_opts=$6
+  shift 6
+  local probe=$dir/serve-check.tsv t0 t1 rc option_set variant
+  : > "$probe"
+  serve_line "$probe" "$group" default "$dir" "$java" "${W_SERVE_LAUNCH[@]}"
+  log "$group: two served runs of the default variant (launch to the ${W_SERVE_REQUESTS#"$ROOT"/} mix's 1,000th answer)"
+  t0=$(now_ms)
+  "$HOST_JAVA" "$BENCH/tools/Bench.java" serve "$probe" 1 "$dir/serve-check-raw.tsv" > "$dir/serve-check.out" 2>&1
+  rc=$?
+  t1=$(now_ms)
+  # exit 3: the warm-up run failed; a timed run that failed or got another status shows in the raw line
+  if (( rc == 0 )) && ! awk -F'\t' 'NR == 2 && $6 == "0" && $7 == "ok" { ok = 1 } END { exit !ok }' "$dir/serve-check-raw.tsv"; then
+    rc=4
+  fi
+  if (( rc != 0 )); then
+    log "  the served run failed (exit $rc; see $dir/serve-check.out): no served runs for $group"; tail -5 "$dir/serve-check.out" >&2
+    SKIPPED+=("$group served requests: the check run failed (see $dir/serve-check.out)")
+    return
+  fi
+  # The timed run's own time (with the server's stop), from what Bench.java prints after each round; else half the call's.
+  local round_ms
+  round_ms=$(sed -n 's/^bench: serve round [01]\/1 done (\([0-9.]*\) s)$/\1/p' "$dir/serve-check.out" \
+    | awk 'NR == 1 { a = $1 } NR == 2 { printf "%d", ($1 - a) * 1000 }')
+  [[ -n $round_ms ]] && (( round_ms > 0 )) || round_ms=$(( (t1 - t0) / 2 ))
+  log "  served run: $round_ms ms (the warm-up and the timed run: $((t1 - t0)) ms)"
+  prop "$meta" serve.requests "${W_SERVE_REQUESTS#"$ROOT"/}"
+  prop "$meta" serve.port "$W_SERVE_PORT"
+  prop "$meta" serve.check.ms "$round_ms"
+  local oracle=()
+  read -r -a oracle <<< "$oracle_opts"
+  serve_line "$SERVE_SPEC" "$group" default "$dir" "$java" "${W_SERVE_LAUNCH[@]}"
+  serve_line "$SERVE_SPEC" "$group" oracle "$dir" "$java" "${oracle[@]}" "${W_SERVE_LAUNCH[@]}"
+  for option_set in "$@"; do
+    variant=image; [[ $option_set == b ]] && variant=image-deps
+    serve_line "$SERVE_SPEC" "$group" "$variant" "$dir" "$java" "@$dir/$option_set/image/sysimg.$ext.args" "${W_SERVE_LAUNCH[@]}"
+  done
+  SERVE_RESERVE_MS=$(( SERVE_RESERVE_MS + round_ms * (2 + $#) * (SERVE_ROUNDS + 1) ))
 }
 
 # Where an image falls short of the oracle, from the class-loading logs: the classes the run with the image loaded
@@ -545,6 +603,15 @@ GROUPS_LIST=()
 spec_line() { # group variant dir argv...
   local IFS=$'\t'
   echo "$*" >> "$SPEC"
+}
+# The served runs' spec (Bench.java serve): group, variant, dir, port, requests file, argv.
+SERVE_SPEC=$OUT/serve-spec.tsv
+: > "$SERVE_SPEC"
+SERVE_RESERVE_MS=0
+serve_line() { # file group variant dir argv...
+  local file=$1 IFS=$'\t'
+  shift
+  echo "$1"$'\t'"$2"$'\t'"$3"$'\t'"$W_SERVE_PORT"$'\t'"$W_SERVE_REQUESTS"$'\t'"${*:4}" >> "$file"
 }
 
 prepare() { # workload jdk_home major
@@ -769,12 +836,25 @@ if [[ ${BENCH_IMAGES_ONLY:-0} == 1 ]]; then
   exit 0
 fi
 # ------------------------------------------------------------------ the interleaved timing run
+# The served runs come after it, within the same budget: the start-up timing stops once it has left them what the
+# check runs of prepare_serve say they need (it still does at least 5 rounds), and they stop at the budget's end.
 if [[ -s $SPEC ]]; then
-  log "timing: $ROUNDS rounds over $(wc -l < "$SPEC") commands, interleaved"
-  "$HOST_JAVA" "$BENCH/tools/Bench.java" time "$SPEC" "$ROUNDS" "$OUT/raw-times.tsv" $(( START + BUDGET - 20 )) \
+  time_deadline=$(( START + BUDGET - 20 ))
+  if [[ -s $SERVE_SPEC ]]; then
+    time_deadline=$(( time_deadline - SERVE_RESERVE_MS / 1000 ))
+    log "timing: $ROUNDS rounds over $(wc -l < "$SPEC") commands, interleaved, leaving $(( SERVE_RESERVE_MS / 1000 )) s of the budget to the served runs"
+  else
+    log "timing: $ROUNDS rounds over $(wc -l < "$SPEC") commands, interleaved"
+  fi
+  "$HOST_JAVA" "$BENCH/tools/Bench.java" time "$SPEC" "$ROUNDS" "$OUT/raw-times.tsv" "$time_deadline" \
     || die "the timing run failed"
 else
   log "nothing to time"
+fi
+if [[ -s $SERVE_SPEC ]]; then
+  log "served requests: $SERVE_ROUNDS rounds over $(wc -l < "$SERVE_SPEC") servers, interleaved"
+  "$HOST_JAVA" "$BENCH/tools/Bench.java" serve "$SERVE_SPEC" "$SERVE_ROUNDS" "$OUT/raw-serve.tsv" $(( START + BUDGET - 20 )) \
+    || log "WARNING: the served runs reported a failure (exit $?; see above)"
 fi
 
 # ------------------------------------------------------------------ report
@@ -785,6 +865,7 @@ prop "$MACHINE" cpu "$(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | h
 prop "$MACHINE" load "$LOAD_START"
 prop "$MACHINE" mode "$MODE"
 prop "$MACHINE" rounds "$ROUNDS"
+prop "$MACHINE" serveRounds "$SERVE_ROUNDS"
 prop "$MACHINE" overheadRounds "$OVERHEAD_ROUNDS"
 prop "$MACHINE" groups "${GROUPS_LIST[*]}"
 prop "$MACHINE" skipped "$(join_by ';' "${SKIPPED[@]}" | sed 's/;/; /g')"
@@ -800,6 +881,7 @@ fi
 # The data every figure of the results comes from, kept beside them: per-round wall times and each group's properties.
 rm -rf "${BENCH:?}/$RESULTS_DIR"; mkdir -p "$BENCH/$RESULTS_DIR"
 cp "$OUT/raw-times.tsv" "$OUT/machine.properties" "$BENCH/$RESULTS_DIR/" 2>/dev/null
+[[ -f $OUT/raw-serve.tsv ]] && cp "$OUT/raw-serve.tsv" "$BENCH/$RESULTS_DIR/"
 for g in "${GROUPS_LIST[@]}"; do cp "$OUT/$g.properties" "$BENCH/$RESULTS_DIR/"; done
 log "done in $(( $(date +%s) - START )) s: bench/$RESULTS_MD, $RESULTS_SVG, bench/$RESULTS_DIR/ (logs, images in bench/target/run/)"
 (( TOOL_MISSING )) && exit 1

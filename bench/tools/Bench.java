@@ -1,9 +1,18 @@
 import java.io.IOException;
+import java.net.ConnectException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -21,6 +30,9 @@ import java.util.concurrent.TimeUnit;
  * time   SPEC ROUNDS RAW [DEADLINE]
  *                          run every command of SPEC ROUNDS times, interleaved, and write wall times to RAW;
  *                          stop early (after at least 5 rounds) once the clock passes DEADLINE (epoch seconds)
+ * serve  SPEC ROUNDS RAW [DEADLINE]
+ *                          start every server of SPEC ROUNDS times, interleaved as {@code time} does, time its first
+ *                          answered request and its 1,000th, stop it; write the times to RAW (raw-serve.tsv)
  * report DIR MD SVG        write the Markdown results and the SVG chart from the files in DIR
  * </pre>
  *
@@ -28,6 +40,9 @@ import java.util.concurrent.TimeUnit;
  * group once, and within a group its variants in an order rotated by one each round, so that no variant always
  * comes first (or right after the same other one). Round 0 is an untimed warm-up whose output becomes the
  * reference: a timed run whose output differs from its group's reference is counted as bad.
+ *
+ * <p>The {@code serve} SPEC has one server a line: {@code group TAB variant TAB workdir TAB port TAB requestsFile TAB
+ * arg0 TAB arg1 ...}; see {@link #serve} for the requests file and what is timed.
  */
 public final class Bench {
 
@@ -38,10 +53,13 @@ public final class Bench {
         if ((args.length == 4 || args.length == 5) && args[0].equals("time")) {
             long deadline = args.length == 5 ? Long.parseLong(args[4]) : Long.MAX_VALUE;
             time(Path.of(args[1]), Integer.parseInt(args[2]), Path.of(args[3]), deadline);
+        } else if ((args.length == 4 || args.length == 5) && args[0].equals("serve")) {
+            long deadline = args.length == 5 ? Long.parseLong(args[4]) : Long.MAX_VALUE;
+            serve(Path.of(args[1]), Integer.parseInt(args[2]), Path.of(args[3]), deadline);
         } else if (args.length == 4 && args[0].equals("report")) {
             report(Path.of(args[1]), Path.of(args[2]), Path.of(args[3]));
         } else {
-            System.err.println("usage: java Bench.java time SPEC ROUNDS RAW [DEADLINE] | report DIR MD SVG");
+            System.err.println("usage: java Bench.java time SPEC ROUNDS RAW [DEADLINE] | serve SPEC ROUNDS RAW [DEADLINE] | report DIR MD SVG");
             System.exit(2);
         }
     }
@@ -114,6 +132,227 @@ public final class Bench {
         Files.deleteIfExists(scratch.resolve("stdout"));
         Files.deleteIfExists(scratch.resolve("stderr"));
         Files.deleteIfExists(scratch);
+    }
+
+    // ---------------------------------------------------------------- serving
+
+    /** One server of a {@code serve} spec. */
+    record ServeCommand(String group, String variant, Path workDir, int port, Path requests, List<String> argv) {
+    }
+
+    /** One request of the mix; a {@code once} request is sent on the first pass through the mix only. */
+    record MixRequest(boolean once, String method, String path, int status, String body) {
+        @Override
+        public String toString() {
+            return method + " " + path;
+        }
+    }
+
+    /** What one served run gave: the times (ms from the launch; NaN where not reached), exit and status as in RAW. */
+    record ServeResult(double firstMs, double lastMs, int exit, String status, String detail) {
+    }
+
+    /** The requests answered in a served run, the first one included. */
+    static final int SERVE_REQUESTS = 1000;
+    static final long SERVE_TIMEOUT_SECONDS = 180;
+
+    /**
+     * The requests file: one request a line, {@code [once] METHOD PATH EXPECTED_STATUS [JSON body]} (the body is the
+     * rest of the line, sent as {@code application/json}); blank lines and lines starting with {@code #} are skipped.
+     */
+    static List<MixRequest> readMix(Path file) throws IOException {
+        List<MixRequest> mix = new ArrayList<>();
+        for (String line : Files.readAllLines(file)) {
+            String t = line.strip();
+            if (t.isEmpty() || t.startsWith("#")) {
+                continue;
+            }
+            boolean once = t.startsWith("once ");
+            if (once) {
+                t = t.substring(5).strip();
+            }
+            String[] f = t.split("\\s+", 4);
+            if (f.length < 3) {
+                throw new IOException(file + ": not METHOD PATH STATUS [BODY]: " + line);
+            }
+            mix.add(new MixRequest(once, f[0], f[1], Integer.parseInt(f[2]), f.length == 4 ? f[3] : null));
+        }
+        if (mix.isEmpty() || mix.get(0).once()) {
+            throw new IOException(file + ": no requests, or the first one is a once request");
+        }
+        return mix;
+    }
+
+    /**
+     * Times served requests: each run launches the server (its argv from the spec), polls the mix's first request
+     * (a refused connection is tried again after 5 ms) until it is answered, then sends the mix's requests one after
+     * the other on one connection, cycling through the mix, until {@value #SERVE_REQUESTS} requests in all (the first
+     * included) have been answered; then it stops the server (SIGTERM, then wait) before the next run. RAW has the
+     * columns group, variant, round, first_ms (launch to the first answer), k1000_ms (launch to the 1,000th answer),
+     * exit (0 when all were answered; else the server's exit code if it ended by itself, -1 on a time-out or another
+     * failure) and status ({@code ok}; {@code differs} when an answer had another status than the mix expects; else
+     * what failed). Rounds, interleaving, rotation, warm-up round and DEADLINE as in {@code time}. Exits with 3 when a
+     * run of the warm-up round failed or got a status other than expected (ROUNDS 0: a check of every server).
+     */
+    static void serve(Path spec, int rounds, Path raw, long deadline) throws IOException, InterruptedException {
+        Map<String, List<ServeCommand>> groups = new LinkedHashMap<>();
+        Map<Path, List<MixRequest>> mixes = new HashMap<>();
+        for (String line : Files.readAllLines(spec)) {
+            if (line.isBlank()) {
+                continue;
+            }
+            String[] f = line.split("\t");
+            ServeCommand c = new ServeCommand(f[0], f[1], Path.of(f[2]), Integer.parseInt(f[3]), Path.of(f[4]),
+                    List.of(Arrays.copyOfRange(f, 5, f.length)));
+            if (!mixes.containsKey(c.requests())) {
+                mixes.put(c.requests(), readMix(c.requests()));
+            }
+            groups.computeIfAbsent(f[0], g -> new ArrayList<>()).add(c);
+        }
+        Path scratch = Files.createTempDirectory("bench-serve");
+        boolean warmUpFailed = false;
+        StringBuilder out = new StringBuilder("group\tvariant\tround\tfirst_ms\tk" + SERVE_REQUESTS + "_ms\texit\tstatus\n");
+        long start = System.nanoTime();
+        for (int round = 0; round <= rounds; round++) {
+            for (List<ServeCommand> variants : groups.values()) {
+                int n = variants.size();
+                for (int k = 0; k < n; k++) {
+                    ServeCommand c = variants.get((k + round) % n);
+                    ServeResult r = serveOnce(c, mixes.get(c.requests()), scratch);
+                    if (r.exit() != 0 || !r.status().equals("ok")) {
+                        warmUpFailed |= round == 0;
+                        System.err.printf("bench: %s of %s/%s: exit %d, %s%s; server output:%n%s%n", round == 0 ? "warm-up" : "round " + round,
+                                c.group(), c.variant(), r.exit(), r.status(), r.detail().isEmpty() ? "" : " (" + r.detail() + ")",
+                                tail(Files.readString(scratch.resolve("server.out"), StandardCharsets.ISO_8859_1)));
+                    }
+                    if (round == 0) {
+                        continue;
+                    }
+                    out.append(c.group()).append('\t').append(c.variant()).append('\t').append(round).append('\t')
+                            .append(String.format(Locale.ROOT, "%.3f\t%.3f", r.firstMs(), r.lastMs())).append('\t').append(r.exit())
+                            .append('\t').append(r.status()).append('\n');
+                }
+            }
+            Files.writeString(raw, out);
+            System.err.printf(Locale.ROOT, "bench: serve round %d/%d done (%.1f s)%n", round, rounds, (System.nanoTime() - start) / 1e9);
+            if (round >= MIN_ROUNDS && round < rounds && System.currentTimeMillis() / 1000 > deadline) {
+                System.err.printf("bench: time budget used up: stopping the served runs after %d of %d rounds%n", round, rounds);
+                break;
+            }
+        }
+        Files.writeString(raw, out);
+        Files.deleteIfExists(scratch.resolve("server.out"));
+        Files.deleteIfExists(scratch);
+        if (warmUpFailed) {
+            // The rounds are written; the exit status tells the caller (bench/run.sh checks the mix with ROUNDS 0).
+            System.exit(3);
+        }
+    }
+
+    private static HttpRequest httpRequest(int port, MixRequest r) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://localhost:" + port + r.path()))
+                .timeout(Duration.ofSeconds(30)).header("Accept", "application/json");
+        if (r.body() == null) {
+            b.method(r.method(), HttpRequest.BodyPublishers.noBody());
+        } else {
+            b.header("Content-Type", "application/json").method(r.method(), HttpRequest.BodyPublishers.ofString(r.body()));
+        }
+        return b.build();
+    }
+
+    private static boolean listening(int port) {
+        try (Socket s = new Socket()) {
+            s.connect(new InetSocketAddress("localhost", port), 200);
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    static ServeResult serveOnce(ServeCommand c, List<MixRequest> mix, Path scratch) throws IOException, InterruptedException {
+        Path log = scratch.resolve("server.out");
+        Files.writeString(log, "");
+        // A server still listening on the port (a run before this one, anything else) would answer in its place.
+        for (int i = 0; listening(c.port()); i++) {
+            if (i == 100) {
+                return new ServeResult(Double.NaN, Double.NaN, -1, "port-busy", "port " + c.port() + " is in use");
+            }
+            Thread.sleep(100);
+        }
+        // A new client each run: no connection kept from the server before. HTTP/1.1, one connection kept alive.
+        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
+        List<HttpRequest> requests = new ArrayList<>();
+        for (MixRequest r : mix) {
+            requests.add(httpRequest(c.port(), r));
+        }
+        ProcessBuilder pb = new ProcessBuilder(c.argv()).directory(c.workDir().toFile()).redirectErrorStream(true)
+                .redirectOutput(log.toFile());
+        long t0 = System.nanoTime();
+        long limit = t0 + TimeUnit.SECONDS.toNanos(SERVE_TIMEOUT_SECONDS);
+        Process p = pb.start();
+        double first = Double.NaN;
+        double last = Double.NaN;
+        String status = "ok";
+        String detail = "";
+        int exit = 0;
+        try {
+            int answered = 0;
+            int index = 0;
+            while (answered < SERVE_REQUESTS) {
+                MixRequest r = mix.get(index % mix.size());
+                if (r.once() && index >= mix.size()) {
+                    index++;
+                    continue;
+                }
+                HttpResponse<byte[]> response = null;
+                while (response == null) {
+                    try {
+                        response = client.send(requests.get(index % mix.size()), HttpResponse.BodyHandlers.ofByteArray());
+                    } catch (ConnectException e) {
+                        // not listening yet (only before the first answer)
+                        if (answered > 0) {
+                            throw e;
+                        }
+                    } catch (IOException e) {
+                        // a connection accepted and closed while the server starts
+                        if (answered > 0) {
+                            throw e;
+                        }
+                    }
+                    if (response == null) {
+                        if (!p.isAlive()) {
+                            return new ServeResult(Double.NaN, Double.NaN, p.exitValue(), "died", "the server ended before its first answer");
+                        }
+                        if (System.nanoTime() > limit) {
+                            return new ServeResult(Double.NaN, Double.NaN, -1, "timeout", "no answer in " + SERVE_TIMEOUT_SECONDS + " s");
+                        }
+                        Thread.sleep(5);
+                    }
+                }
+                answered++;
+                index++;
+                if (response.statusCode() != r.status() && status.equals("ok")) {
+                    status = "differs";
+                    detail = "request " + answered + ", " + r + ": status " + response.statusCode() + ", expected " + r.status();
+                }
+                if (answered == 1) {
+                    first = (System.nanoTime() - t0) / 1e6;
+                }
+                if (System.nanoTime() > limit) {
+                    return new ServeResult(first, Double.NaN, -1, "timeout", answered + " answers in " + SERVE_TIMEOUT_SECONDS + " s");
+                }
+            }
+            last = (System.nanoTime() - t0) / 1e6;
+        } catch (IOException e) {
+            exit = p.isAlive() ? -1 : p.exitValue();
+            return new ServeResult(first, Double.NaN, exit, "failed", e.toString());
+        } finally {
+            p.destroy();
+            if (!p.waitFor(30, TimeUnit.SECONDS)) {
+                p.destroyForcibly().waitFor();
+            }
+        }
+        return new ServeResult(first, last, exit, status, detail);
     }
 
     private static String tail(String s) {
@@ -216,7 +455,7 @@ public final class Bench {
         if (roundsDone > 0 && !String.valueOf(roundsDone).equals(machine.getProperty("rounds"))) {
             machine.setProperty("rounds", roundsDone + " (of " + machine.getProperty("rounds") + " planned; the time budget ran out)");
         }
-        Files.writeString(md, markdown(machine, groups));
+        Files.writeString(md, markdown(machine, groups, served(dir.resolve("raw-serve.tsv"))));
         Files.writeString(svg, chart(machine, groups.stream().filter(g -> !isApplication(g)).toList()));
     }
 
@@ -231,6 +470,10 @@ public final class Bench {
     }
 
     static String markdown(Properties m, List<Group> all) {
+        return markdown(m, all, new Served(Map.of(), Map.of(), Map.of(), 0));
+    }
+
+    static String markdown(Properties m, List<Group> all, Served served) {
         List<Group> groups = all.stream().filter(g -> !isApplication(g)).toList();
         List<Group> applications = all.stream().filter(Bench::isApplication).toList();
         StringBuilder s = new StringBuilder();
@@ -268,7 +511,7 @@ public final class Bench {
         s.append('\n');
 
         if (!applications.isEmpty()) {
-            s.append(applications(m, applications));
+            s.append(applications(m, applications, served));
         }
         if (groups.isEmpty()) {
             return s.toString();
@@ -564,6 +807,10 @@ public final class Bench {
      * packages included.
      */
     static String applications(Properties m, List<Group> groups) {
+        return applications(m, groups, new Served(Map.of(), Map.of(), Map.of(), 0));
+    }
+
+    static String applications(Properties m, List<Group> groups, Served served) {
         StringBuilder s = new StringBuilder("## Applications: an image from the app's own tests\n\n");
         s.append("Median wall time of the app's process (ms), started as its users start it (`java -jar`, the manifest naming its "
                 + "runtime jars). `default`: the JDK's default CDS archive; `oracle`: the JDK's own training on the app "
@@ -616,6 +863,7 @@ public final class Bench {
         for (String n : notes) {
             s.append("\n**Warning:** ").append(n).append('\n');
         }
+        s.append(firstRequest(groups, served));
         s.append("\nThe tool's runs (seconds; `plain JUnit`: the same tests run by `junit-platform-console-standalone` without "
                 + "recording; `recorded`: the tool's test run with its agent, `Workload time`; overhead = recorded / plain):\n\n");
         s.append("| app | JDK | tests (plain run) | tests (tool's count) | trained (a) | trained (b) | plain JUnit | recorded (a) | recorded (b) "
@@ -645,6 +893,96 @@ public final class Bench {
                     .append(g.get("app.description")).append(". Option set (b) includes: `").append(g.get("deps.include")).append("`.\n");
         }
         s.append('\n');
+        return s.toString();
+    }
+
+    /**
+     * The served runs ({@code serve}'s raw-serve.tsv): per group and variant, the ms from the launch to the first
+     * answer and to the last ({@value #SERVE_REQUESTS}th) of each round; per group the runs whose answers had another
+     * status than expected (bad: kept, as {@code time} keeps a run whose output differs) and those that did not answer
+     * them all (failed: left out).
+     */
+    record Served(Map<String, Map<String, Map<Integer, Double>>> first, Map<String, Map<String, Map<Integer, Double>>> last,
+            Map<String, int[]> problems, int rounds) {
+    }
+
+    static Served served(Path raw) throws IOException {
+        Map<String, Map<String, Map<Integer, Double>>> first = new LinkedHashMap<>();
+        Map<String, Map<String, Map<Integer, Double>>> last = new LinkedHashMap<>();
+        Map<String, int[]> problems = new LinkedHashMap<>();
+        int rounds = 0;
+        if (Files.isRegularFile(raw)) {
+            List<String> lines = Files.readAllLines(raw);
+            for (String line : lines.subList(Math.min(1, lines.size()), lines.size())) {
+                if (line.isBlank()) {
+                    continue;
+                }
+                String[] f = line.split("\t");
+                int round = Integer.parseInt(f[2]);
+                rounds = Math.max(rounds, round);
+                int[] p = problems.computeIfAbsent(f[0], g -> new int[2]);
+                if (!f[5].equals("0")) {
+                    p[1]++;
+                    continue;
+                }
+                if (!f[6].equals("ok")) {
+                    p[0]++;
+                }
+                first.computeIfAbsent(f[0], g -> new LinkedHashMap<>()).computeIfAbsent(f[1], v -> new TreeMap<>())
+                        .put(round, Double.parseDouble(f[3]));
+                last.computeIfAbsent(f[0], g -> new LinkedHashMap<>()).computeIfAbsent(f[1], v -> new TreeMap<>())
+                        .put(round, Double.parseDouble(f[4]));
+            }
+        }
+        return new Served(first, last, problems, rounds);
+    }
+
+    /** The table of the served runs, for the application groups that have any; empty without. */
+    static String firstRequest(List<Group> groups, Served served) {
+        List<Group> shown = groups.stream().filter(g -> served.first().containsKey(g.id()) || served.problems().containsKey(g.id())).toList();
+        if (shown.isEmpty()) {
+            return "";
+        }
+        String mix = shown.stream().map(g -> g.get("serve.requests")).filter(x -> !x.isEmpty()).findFirst().orElse("the mix file");
+        StringBuilder s = new StringBuilder("\n### First request and warm-up\n\n");
+        s.append(String.format(Locale.ROOT, "Median wall time (ms) from launching the server (`java -jar`, without `-Dspring.context.exit`) "
+                + "to its first answered request (the mix's first, tried again every 5 ms while the connection is refused), and to "
+                + "the %,dth answered request of the mix `%s`, sent one after the other by one client on one connection, cycling "
+                + "through the mix; same variants and E as above (the oracle still trained on the start to a refreshed context), "
+                + "%d interleaved rounds plus a warm-up round.%n%n", SERVE_REQUESTS, mix, served.rounds()));
+        String k = String.format(Locale.ROOT, "%,d", SERVE_REQUESTS);
+        s.append("| app | JDK | first request: default | oracle | image (a) | E (a) [90%] | image (b) | E (b) [90%] | ").append(k)
+                .append(" requests: default | oracle | image (a) | E (a) [90%] | image (b) | E (b) [90%] |\n");
+        s.append("|---|---|---:|---:|---:|---|---:|---|---:|---:|---:|---|---:|---|\n");
+        List<String> notes = new ArrayList<>();
+        for (Group g : shown) {
+            s.append("| ").append(g.get("app")).append(" | ").append(g.get("jdk")).append(" |");
+            for (Map<String, Map<String, Map<Integer, Double>>> times : List.of(served.first(), served.last())) {
+                Map<String, Map<Integer, Double>> t = times.getOrDefault(g.id(), Map.of());
+                double d = median(new ArrayList<>(t.getOrDefault("default", Map.of()).values()));
+                double o = median(new ArrayList<>(t.getOrDefault("oracle", Map.of()).values()));
+                s.append(' ').append(ms(d)).append(" | ").append(ms(o)).append(" |");
+                for (String v : new String[] {"image", "image-deps"}) {
+                    double i = median(new ArrayList<>(t.getOrDefault(v, Map.of()).values()));
+                    s.append(' ').append(ms(i)).append(" | ");
+                    if (Double.isNaN(i) || Double.isNaN(d) || Double.isNaN(o)) {
+                        s.append(Double.isNaN(i) ? "no image" : "n/a").append(" |");
+                    } else {
+                        double[] ci = efficiencyInterval(t.get("default"), t.get("oracle"), t.get(v));
+                        s.append(String.format(Locale.ROOT, "**%.2f** [%.2f, %.2f]", efficiency(d, o, i), ci[0], ci[1])).append(" |");
+                    }
+                }
+            }
+            s.append('\n');
+            int[] p = served.problems().getOrDefault(g.id(), new int[2]);
+            if (p[0] > 0 || p[1] > 0) {
+                notes.add(g.id() + ": " + p[0] + " served run(s) got an answer with another status than the mix expects, " + p[1]
+                        + " run(s) did not answer all " + k + " requests (left out of the medians)");
+            }
+        }
+        for (String n : notes) {
+            s.append("\n**Warning:** ").append(n).append('\n');
+        }
         return s.toString();
     }
 

@@ -25,7 +25,8 @@ import java.util.zip.ZipEntry;
  * holds both; and unlike an image dumped from a class list, it holds the method profiles and linked call sites of
  * the start itself, which the JVM uses at every start.
  *
- * <p>It applies to an AOT cache (JDK 25 and later) of a Spring Boot application in the layout Spring documents for
+ * <p>It applies to an AOT cache (JDK 25 and later) of a Spring Boot application (3.2 and later, whose start ends at
+ * {@code spring.context.exit=onRefresh}) in the layout Spring documents for
  * AOT caches: the image class path is one jar, extracted by Spring's tools, that names its main class and its
  * runtime jars. Its start refreshes the application context with the application's own configuration, in a
  * folder of its own, and ends. Any other program has no known end to its start and keeps the image from the class
@@ -35,11 +36,20 @@ import java.util.zip.ZipEntry;
  * only by a JVM started with the same, which {@link #RUN_OPTIONS} (in the image's argfile) adds.
  */
 public final class ApplicationStart {
+    /** A start to a refreshed context takes seconds; this only stops one that never ends. */
+    static final long TIMEOUT_SECONDS = 300;
     /** The first JDK whose JVM writes an AOT cache from one run ({@code -XX:AOTCacheOutput}, JEP 514). */
     static final int FIRST_FEATURE = 25;
     /** The JVM options every start with an image written from an application's start needs besides the image's own. */
     public static final List<String> RUN_OPTIONS = List.of("--add-modules=java.instrument");
     static final String PRELOAD = "io.github.sysimg.runner.ApplicationPreload";
+    /**
+     * Keeps adapter and stub code out of the cache: with the training's classes preloaded, JDK 25.0.3 stored an adapter
+     * under another signature than it looks up, and every start then printed two {@code [warning][aot]} lines on
+     * standard output (and generated the adapter anyway). Options a later JDK may not know are ignored.
+     */
+    static final List<String> NO_ADAPTER_CODE = List.of("-XX:+IgnoreUnrecognizedVMOptions", "-XX:+UnlockDiagnosticVMOptions",
+            "-XX:-AOTAdapterCaching", "-XX:-AOTStubCaching");
 
     private final Path jar;
     private final String mainClass;
@@ -63,13 +73,28 @@ public final class ApplicationStart {
         }
         try (JarFile file = new JarFile(jar.toFile())) {
             Attributes main = file.getManifest() == null ? null : file.getManifest().getMainAttributes();
-            if (main == null || main.getValue(Attributes.Name.MAIN_CLASS) == null || main.getValue("Spring-Boot-Version") == null
+            if (main == null || main.getValue(Attributes.Name.MAIN_CLASS) == null || !endsItsStart(main.getValue("Spring-Boot-Version"))
                     || file.getEntry("BOOT-INF/") != null) {
                 return Optional.empty();
             }
             return Optional.of(new ApplicationStart(jar, main.getValue(Attributes.Name.MAIN_CLASS)));
         } catch (IOException e) {
             return Optional.empty();
+        }
+    }
+
+    /** Whether a Spring Boot of this version ends its start at {@code spring.context.exit=onRefresh} (3.2 and later). */
+    static boolean endsItsStart(String springBootVersion) {
+        if (springBootVersion == null) {
+            return false;
+        }
+        String[] parts = springBootVersion.split("[.-]");
+        try {
+            int major = Integer.parseInt(parts[0]);
+            int minor = parts.length > 1 ? Integer.parseInt(parts[1]) : 0;
+            return major > 3 || major == 3 && minor >= 2;
+        } catch (NumberFormatException e) {
+            return false;
         }
     }
 
@@ -100,8 +125,10 @@ public final class ApplicationStart {
             // The start runs in a folder of its own: whatever it writes relative to its working directory stays there.
             Path folder = Files.createDirectory(work.resolve("run"));
             Path output = work.resolve("start.log");
-            List<String> command = List.of(jdk.javaExecutable().toString(), "-javaagent:" + agent + "=" + list,
-                    "-XX:AOTCacheOutput=" + temp, "-Dspring.context.exit=onRefresh", "-jar", jar.toString());
+            List<String> command = new ArrayList<>(List.of(jdk.javaExecutable().toString(), "-javaagent:" + agent + "=" + list,
+                    "-XX:AOTCacheOutput=" + temp));
+            command.addAll(NO_ADAPTER_CODE);
+            command.addAll(List.of("-Dspring.context.exit=onRefresh", "-jar", jar.toString()));
             log.accept("Application start: running " + mainClass + " to a refreshed context (-Dspring.context.exit=onRefresh), "
                     + "with the " + names.size() + " classes of the training loaded first, and writing the AOT cache from that run");
             Process process = new ProcessBuilder(command).directory(folder.toFile()).redirectErrorStream(true)
@@ -109,10 +136,11 @@ public final class ApplicationStart {
             Thread stop = new Thread(process::destroyForcibly, "sysimg-stop-start");
             Runtime.getRuntime().addShutdownHook(stop);
             try {
-                if (!process.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
+                long timeout = Math.min(timeoutSeconds, TIMEOUT_SECONDS);
+                if (!process.waitFor(timeout, TimeUnit.SECONDS)) {
                     process.destroyForcibly();
                     process.waitFor();
-                    log.accept("Warning: the application's start did not end within " + timeoutSeconds + " s; the image is dumped "
+                    log.accept("Warning: the application's start did not end within " + timeout + " s; the image is dumped "
                             + "from the training's class list instead, without the start's method profiles.");
                     return false;
                 }

@@ -56,6 +56,7 @@ class ApplicationStartTest {
         Path fat = jar("fat.jar", Map.of("Main-Class", "org.springframework.boot.loader.launch.JarLauncher", "Spring-Boot-Version", "4.0.7"),
                 "BOOT-INF/", "BOOT-INF/classes/com/example/App.class");
         Path lib = jar("lib.jar", Map.of(), "com/example/Lib.class");
+        Path old = jar("old.jar", Map.of("Main-Class", "com.example.App", "Spring-Boot-Version", "3.1.12"), "com/example/App.class");
 
         assertTrue(ApplicationStart.of(JDK25, ImageKind.CDS_ARCHIVE, ClassPath.of(List.of(app))).isEmpty(), "a CDS archive has no profiles");
         assertTrue(ApplicationStart.of(JDK24, ImageKind.AOT_CACHE, ClassPath.of(List.of(app))).isEmpty(), "JDK 24 has no one-step cache");
@@ -63,5 +64,7 @@ class ApplicationStartTest {
         assertTrue(ApplicationStart.of(JDK25, ImageKind.AOT_CACHE, ClassPath.of(List.of(fat))).isEmpty(), "nested jars: extract it first");
         assertTrue(ApplicationStart.of(JDK25, ImageKind.AOT_CACHE, ClassPath.of(List.of(app, lib))).isEmpty(), "started with -cp, not -jar");
         assertTrue(ApplicationStart.of(JDK25, ImageKind.AOT_CACHE, ClassPath.of(List.of(lib))).isEmpty(), "a library");
+        assertTrue(ApplicationStart.of(JDK25, ImageKind.AOT_CACHE, ClassPath.of(List.of(old))).isEmpty(),
+                "before 3.2 the start never ends at spring.context.exit=onRefresh: a server would run until the timeout");
     }
 }

@@ -90,6 +90,7 @@ class SpringBootProjectIT {
         Cli.Run started = Cli.java(jdk, work, "@" + work.resolve(image + ".args"), Cli.strictOption(jdk), "-Xlog:class+load=info",
                 "-jar", app.toString()).assertExit(0);
         assertTrue(started.output().contains("Total: 1.35"), started.output());
+        assertFalse(started.output().contains("[warning][aot"), "the JVM had something to say about the image: " + started.output());
         Map<String, String> sources = Cli.classLoads(started.output()).stream().collect(Collectors.toMap(l -> l[0], l -> l[1], (a, b) -> a));
         for (String name : List.of("com.example.shop.PriceList", "org.springframework.context.annotation.AnnotationConfigApplicationContext")) {
             assertTrue(sources.getOrDefault(name, "").startsWith("shared objects file"), name + " came from " + sources.get(name));

@@ -14,12 +14,7 @@ public final class ArgFile {
         return image.resolveSibling(image.getFileName() + ".args");
     }
 
-    /** The text of an image's argfile: exactly the JVM options needed to start with it. */
-    public static String text(ImageKind kind, Path image) {
-        return text(kind.runOptions(image), image);
-    }
-
-    /** The text of the argfile of {@code image}, which {@code runOptions} start a program with. */
+    /** The text of the argfile of {@code image}: exactly the JVM options ({@code runOptions}) that start a program with it. */
     public static String text(List<String> runOptions, Path image) {
         StringBuilder text = new StringBuilder();
         text.append("# JVM options to start with the image ").append(image.getFileName())

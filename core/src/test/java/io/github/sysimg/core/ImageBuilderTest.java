@@ -78,7 +78,7 @@ class ImageBuilderTest {
     void argFileOfAPlainPathIsUnquoted() {
         Path image = dir.resolve("app.aot");
 
-        List<String> lines = ArgFile.text(ImageKind.AOT_CACHE, image).lines().filter(l -> !l.startsWith("#")).toList();
+        List<String> lines = ArgFile.text(ImageKind.AOT_CACHE.runOptions(image), image).lines().filter(l -> !l.startsWith("#")).toList();
 
         assertEquals(List.of("-XX:AOTCache=" + image.toAbsolutePath()), lines);
     }
@@ -97,7 +97,7 @@ class ImageBuilderTest {
 
     Path writeArgFile(Path image) throws IOException {
         Path argFile = dir.resolve("image.args");
-        Files.writeString(argFile, ArgFile.text(ImageKind.CDS_ARCHIVE, image), StandardCharsets.UTF_8);
+        Files.writeString(argFile, ArgFile.text(ImageKind.CDS_ARCHIVE.runOptions(image), image), StandardCharsets.UTF_8);
         return argFile;
     }
 
@@ -203,7 +203,7 @@ class ImageBuilderTest {
         assertTrue(Files.isRegularFile(jars.get(0)) && jars.get(0).toString().endsWith(".jar"), "directory packed into a jar: " + jars);
         assertEquals(java.util.Set.of(FIXTURE), ClassPath.classNames(jars.get(0)));
 
-        assertEquals(ArgFile.text(ImageKind.CDS_ARCHIVE, result.image()),
+        assertEquals(ArgFile.text(ImageKind.CDS_ARCHIVE.runOptions(result.image()), result.image()),
                 Files.readString(result.argFile(), StandardCharsets.UTF_8));
         ImageMetadata metadata = ImageMetadata.readFor(image);
         assertEquals(ImageKind.CDS_ARCHIVE, metadata.kind());

@@ -4,7 +4,6 @@ import io.github.sysimg.core.classlist.ClassList;
 import io.github.sysimg.core.classlist.ClassListLine;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,7 +15,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.jar.Attributes;
 import java.util.jar.JarFile;
-import java.util.zip.ZipEntry;
 
 /**
  * The application's own start as the run an AOT cache is written from, the way Spring documents its training run:
@@ -121,7 +119,7 @@ public final class ApplicationStart {
             }
             Files.write(list, names, StandardCharsets.UTF_8);
             Path agent = work.resolve("sysimg-preload.jar");
-            Files.write(agent, UnarchivedClass.jar(PRELOAD, classFile(runnerJar), Map.of("Premain-Class", PRELOAD)));
+            UnarchivedClass.write(runnerJar, PRELOAD, Map.of("Premain-Class", PRELOAD), agent);
             // The start runs in a folder of its own: whatever it writes relative to its working directory stays there.
             Path folder = Files.createDirectory(work.resolve("run"));
             Path output = work.resolve("start.log");
@@ -133,27 +131,15 @@ public final class ApplicationStart {
                     + "with the " + names.size() + " classes of the training loaded first, and writing the AOT cache from that run");
             Process process = new ProcessBuilder(command).directory(folder.toFile()).redirectErrorStream(true)
                     .redirectOutput(output.toFile()).start();
-            Thread stop = new Thread(process::destroyForcibly, "sysimg-stop-start");
-            Runtime.getRuntime().addShutdownHook(stop);
-            try {
-                long timeout = Math.min(timeoutSeconds, TIMEOUT_SECONDS);
-                if (!process.waitFor(timeout, TimeUnit.SECONDS)) {
-                    process.destroyForcibly();
-                    process.waitFor();
-                    log.accept("Warning: the application's start did not end within " + timeout + " s; the image is dumped "
-                            + "from the training's class list instead, without the start's method profiles.");
-                    return false;
-                }
-            } finally {
-                try {
-                    Runtime.getRuntime().removeShutdownHook(stop);
-                } catch (IllegalStateException shuttingDown) {
-                    // the hook stops the start
-                }
+            long timeout = Math.min(timeoutSeconds, TIMEOUT_SECONDS);
+            if (!ChildJvm.endsWithin(process, TimeUnit.SECONDS.toNanos(timeout), "sysimg-stop-start")) {
+                log.accept("Warning: the application's start did not end within " + timeout + " s; the image is dumped "
+                        + "from the training's class list instead, without the start's method profiles.");
+                return false;
             }
             if (process.exitValue() != 0 || !Files.isRegularFile(temp) || Files.size(temp) == 0) {
                 log.accept("Warning: the application's start failed (exit code " + process.exitValue() + ": "
-                        + lastLines(Files.readString(output, StandardCharsets.UTF_8)) + "); the image is dumped from the training's class "
+                        + ImageBuilder.lastLines(Files.readString(output, StandardCharsets.UTF_8), 3) + "); the image is dumped from the training's class "
                         + "list instead, without the start's method profiles. The start runs with the application's own configuration: "
                         + "give it what it needs to refresh its context at build time (a database, say), or keep this image.");
                 Files.deleteIfExists(temp);
@@ -163,23 +149,5 @@ public final class ApplicationStart {
         } finally {
             AtomicFiles.deleteTree(work);
         }
-    }
-
-    private static byte[] classFile(Path runnerJar) throws IOException {
-        String entryName = PRELOAD.replace('.', '/') + ".class";
-        try (JarFile runner = new JarFile(runnerJar.toFile())) {
-            ZipEntry entry = runner.getEntry(entryName);
-            if (entry == null) {
-                throw new IOException(runnerJar + " holds no " + PRELOAD);
-            }
-            try (InputStream in = runner.getInputStream(entry)) {
-                return in.readAllBytes();
-            }
-        }
-    }
-
-    private static String lastLines(String text) {
-        List<String> lines = text.lines().filter(l -> !l.isBlank()).toList();
-        return String.join(" | ", lines.subList(Math.max(0, lines.size() - 3), lines.size()));
     }
 }

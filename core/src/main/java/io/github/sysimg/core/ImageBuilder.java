@@ -346,7 +346,8 @@ public final class ImageBuilder {
                 metadata.runOptions(target), !extraRunOptions.isEmpty());
     }
 
-    private static String lastLines(String text, int count) {
+    /** The last {@code count} non-blank lines of a JVM's output, joined: what says why it failed. */
+    static String lastLines(String text, int count) {
         List<String> lines = text.lines().filter(l -> !l.isBlank()).collect(Collectors.toList());
         return String.join(" | ", lines.subList(Math.max(0, lines.size() - count), lines.size()));
     }

@@ -5,7 +5,6 @@ import io.github.sysimg.core.classlist.TrainingFootprint;
 import io.github.sysimg.core.classlist.TrainingLines;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -19,8 +18,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
-import java.util.jar.JarFile;
-import java.util.zip.ZipEntry;
 
 /**
  * A training run: the recorded tests run again in a JVM of the image's JDK, with the suite's JUnit Platform (see
@@ -390,20 +387,8 @@ public record Training(ClassPath loaderClassPath, Path runnerJar, long timeoutSe
                 .redirectErrorStream(true).redirectOutput(output.toFile());
         builder.environment().putAll(environment);
         Process process = builder.start();
-        Thread stop = new Thread(process::destroyForcibly, "sysimg-stop-training");
-        Runtime.getRuntime().addShutdownHook(stop);
-        try {
-            if (!process.waitFor(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS)) {
-                process.destroyForcibly();
-                process.waitFor();
-                throw new TrainingFailed("the training run did not end within " + timeoutSeconds + " s");
-            }
-        } finally {
-            try {
-                Runtime.getRuntime().removeShutdownHook(stop);
-            } catch (IllegalStateException shuttingDown) {
-                // the hook stops the training JVM
-            }
+        if (!ChildJvm.endsWithin(process, deadline - System.nanoTime(), "sysimg-stop-training")) {
+            throw new TrainingFailed("the training run did not end within " + timeoutSeconds + " s");
         }
         String text = Files.readString(output, StandardCharsets.UTF_8);
         if (process.exitValue() != 0) {
@@ -440,18 +425,7 @@ public record Training(ClassPath loaderClassPath, Path runnerJar, long timeoutSe
      * training's own main class never ends up in the image.
      */
     private void writeBootstrapJar(Path jar) throws IOException {
-        String entryName = BOOTSTRAP.replace('.', '/') + ".class";
-        byte[] original;
-        try (JarFile runner = new JarFile(runnerJar.toFile())) {
-            ZipEntry entry = runner.getEntry(entryName);
-            if (entry == null) {
-                throw new IOException(runnerJar + " holds no " + BOOTSTRAP);
-            }
-            try (InputStream in = runner.getInputStream(entry)) {
-                original = in.readAllBytes();
-            }
-        }
-        Files.write(jar, UnarchivedClass.jar(BOOTSTRAP, original));
+        UnarchivedClass.write(runnerJar, BOOTSTRAP, Map.of(), jar);
     }
 
     /** What says why a training JVM failed: its uncaught exception if it printed one, else its last lines. */

@@ -2,14 +2,19 @@ package io.github.sysimg.core;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Map;
 import java.util.jar.Attributes;
 import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
 import java.util.jar.JarOutputStream;
 import java.util.jar.Manifest;
 import org.objectweb.asm.ClassReader;
 import org.objectweb.asm.ClassVisitor;
 import org.objectweb.asm.ClassWriter;
+import java.util.zip.ZipEntry;
 import org.objectweb.asm.Opcodes;
 
 /**
@@ -18,6 +23,24 @@ import org.objectweb.asm.Opcodes;
  */
 final class UnarchivedClass {
     private UnarchivedClass() {
+    }
+
+    /**
+     * Writes to {@code target} a jar of {@code className}, read from {@code runnerJar} and rewritten to version 49, with
+     * these main attributes in its manifest (none: no manifest).
+     */
+    static void write(Path runnerJar, String className, Map<String, String> manifest, Path target) throws IOException {
+        byte[] original;
+        try (JarFile runner = new JarFile(runnerJar.toFile())) {
+            ZipEntry entry = runner.getEntry(className.replace('.', '/') + ".class");
+            if (entry == null) {
+                throw new IOException(runnerJar + " holds no " + className);
+            }
+            try (InputStream in = runner.getInputStream(entry)) {
+                original = in.readAllBytes();
+            }
+        }
+        Files.write(target, jar(className, original, manifest));
     }
 
     /** A jar of one class, {@code className}, its class file rewritten to version 49; the same bytes every time. */
